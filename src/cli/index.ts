@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerDatabaseCommands } from './database.command';
+import { CLI_COMMANDS } from './registry';
+
+/** `sports-ledger`: the server, migrations, imports and templates from one command. */
+export function buildProgram(): Command {
+  const program = new Command('sports-ledger')
+    .description('Sports bureau ledgers (台账) into PostgreSQL, compared through GraphQL')
+    .showHelpAfterError()
+    .exitOverride();
+  registerDatabaseCommands(program);
+  for (const register of CLI_COMMANDS) {
+    register(program);
+  }
+  return program;
+}
+
+if (require.main === module) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: { exitCode?: number; code?: string }) => {
+      // commander has already printed its usage message
+      if (error.code?.startsWith('commander.')) {
+        process.exit(error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2);
+      }
+      process.stderr.write(`${String((error as Error).message ?? error)}\n`);
+      process.exit(error.exitCode ?? 1);
+    });
+}

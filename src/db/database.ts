@@ -1,0 +1,49 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { ormConfig } from '../mikro-orm.config';
+import { startEmbeddedPostgres } from './embedded';
+import { seedReferenceData } from './seed';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** Connects to `DATABASE_URL`, or to an embedded PostgreSQL under `DATA_DIR` when it is unset. */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
+  const url = config.databaseUrl ?? embedded!.url;
+  try {
+    const orm = await MikroORM.init(ormConfig(url));
+    return {
+      orm,
+      url,
+      embedded: embedded !== null,
+      close: async () => {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** Applies pending migrations and makes sure the region and metric catalogs are loaded. */
+export async function migrate(orm: MikroORM, log: Logger): Promise<void> {
+  const applied = await orm.getMigrator().up();
+  if (applied.length > 0) {
+    log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  await seedReferenceData(orm, log);
+}
+
+/** True when every known migration has been applied. */
+export async function migrationsApplied(orm: MikroORM): Promise<boolean> {
+  const pending = await orm.getMigrator().getPendingMigrations();
+  return pending.length === 0;
+}

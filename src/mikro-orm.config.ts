@@ -1,0 +1,29 @@
+import { DataloaderType, ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from './db/migrations';
+import { ENTITIES } from './modules';
+
+/** One ORM configuration for the app, the CLI and the tests. */
+export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      path: 'src/db/migrations',
+      snapshot: true,
+      snapshotName: '.snapshot',
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+    },
+    pool: { min: 0, max: 10 },
+    ...extra,
+  });
+}

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+
+/** Opaque keyset cursors: the sort key of the last row seen, base64url-encoded. */
+export function encodeCursor(key: string | number): string {
+  return Buffer.from(JSON.stringify([key])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string | number {
+  try {
+    const [key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' || typeof key === 'number') {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new GraphQLError(`"after" is not a cursor this API gave out: ${JSON.stringify(cursor)}`, {
+    extensions: { code: 'BAD_CURSOR' },
+  });
+}
+
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 1000;
+
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
+    throw new GraphQLError(`"first" must be between 0 and ${MAX_PAGE}, got ${n}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return n;
+}

@@ -1,0 +1,44 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int } from 'type-graphql';
+import { ImportBatch } from '../import-batch/import-batch.entity';
+import { Region } from '../region/region.entity';
+
+/**
+ * What every ledger row shares: where it came from, which region and year it describes, and
+ * whether it is the current version of its scope (rows replaced by a later ledger stay as history).
+ */
+@Entity({ abstract: true })
+export abstract class Fact {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => ImportBatch, { ref: true, deleteRule: 'cascade' })
+  batch!: Ref<ImportBatch>;
+
+  @Property({ type: 'string' })
+  sheet!: string;
+
+  @Property({ type: 'integer' })
+  row!: number;
+
+  @ManyToOne(() => Region, { ref: true })
+  region!: Ref<Region>;
+
+  /** The region whose ledger this row belongs to: the workbook's region, or the row's own. */
+  @Property({ type: 'string', length: 6 })
+  scopeRegionCode!: string;
+
+  @Field(() => Int, { description: 'The year the row reports on.' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'boolean', default: false })
+  current!: boolean;
+
+  @Field(() => [String], {
+    description: 'Fields given as 余/约/多 in the ledger, e.g. ["participants"].',
+  })
+  @Property({ type: 'text[]', default: '{}' })
+  approximateFields: string[] = [];
+}

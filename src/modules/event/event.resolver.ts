@@ -1,0 +1,54 @@
+import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { EventCategory, EventFormat, EventLevel } from '../common/enums';
+import { factFieldsResolver } from '../common/fact.resolver';
+import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import { paginate } from '../common/paginate';
+import { Event } from './event.entity';
+
+const EventConnection = Connection(Event, 'Event');
+
+@InputType({ description: 'Which events to list or summarise.' })
+export class EventFilter extends CommonFilter {
+  @Field(() => [EventCategory], { nullable: true, description: 'Only these categories.' })
+  categories?: EventCategory[] | null;
+
+  @Field(() => [EventLevel], { nullable: true, description: 'Only these levels.' })
+  levels?: EventLevel[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only these sports (exact names).' })
+  sports?: string[] | null;
+
+  @Field(() => [EventFormat], { nullable: true, description: 'Only these formats.' })
+  formats?: EventFormat[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Name contains this text.' })
+  nameContains?: string | null;
+}
+
+export function eventWhere(filter: EventFilter | null | undefined): Record<string, unknown>[] {
+  return [
+    ...commonWhere(filter),
+    ...inList('category', filter?.categories),
+    ...inList('level', filter?.levels),
+    ...inList('sport', filter?.sports),
+    ...inList('format', filter?.formats),
+    ...contains('name', filter?.nameContains),
+  ];
+}
+
+export const EventFactFields = factFieldsResolver(Event);
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events held, in the order they were imported.' })
+  async events(
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' }) filter: EventFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new EventConnection(await paginate(ctx.em, Event, eventWhere(filter), { first, after }));
+  }
+}

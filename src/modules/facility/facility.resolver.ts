@@ -1,0 +1,50 @@
+import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
+import { factFieldsResolver } from '../common/fact.resolver';
+import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import { paginate } from '../common/paginate';
+import { Facility } from './facility.entity';
+
+const FacilityConnection = Connection(Facility, 'Facility');
+
+@InputType({ description: 'Which facilities to list or summarise.' })
+export class FacilityFilter extends CommonFilter {
+  @Field(() => [FacilityType], { nullable: true, description: 'Only these types.' })
+  types?: FacilityType[] | null;
+
+  @Field(() => [FacilityStatus], { nullable: true, description: 'Only these statuses.' })
+  statuses?: FacilityStatus[] | null;
+
+  @Field(() => [ProjectType], { nullable: true, description: 'Only these project types.' })
+  projectTypes?: ProjectType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Name contains this text.' })
+  nameContains?: string | null;
+}
+
+export function facilityWhere(filter: FacilityFilter | null | undefined): Record<string, unknown>[] {
+  return [
+    ...commonWhere(filter),
+    ...inList('type', filter?.types),
+    ...inList('status', filter?.statuses),
+    ...inList('projectType', filter?.projectTypes),
+    ...contains('name', filter?.nameContains),
+  ];
+}
+
+export const FacilityFactFields = factFieldsResolver(Facility);
+
+@Resolver(() => Facility)
+export class FacilityResolver {
+  @Query(() => FacilityConnection, { description: 'Facilities built or planned.' })
+  async facilities(
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' }) filter: FacilityFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new FacilityConnection(await paginate(ctx.em, Facility, facilityWhere(filter), { first, after }));
+  }
+}

@@ -1,0 +1,73 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
+import { Region } from '../region/region.entity';
+import type { ImportReport } from './import-report';
+
+export enum ImportStatus {
+  PENDING = 'PENDING',
+  RUNNING = 'RUNNING',
+  VALIDATED = 'VALIDATED',
+  COMMITTED = 'COMMITTED',
+  FAILED = 'FAILED',
+  SUPERSEDED = 'SUPERSEDED',
+  ROLLED_BACK = 'ROLLED_BACK',
+}
+
+/** One upload of one workbook, with its full report; fact rows point back to it. */
+@ObjectType({ description: 'One upload of one workbook, with its report.' })
+@Entity({ tableName: 'import_batch' })
+export class ImportBatch {
+  @Field(() => ID, { description: 'Batch number.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field(() => String, { description: 'File name as uploaded.' })
+  @Property({ type: 'string' })
+  fileName!: string;
+
+  @Field(() => String, { description: 'SHA-256 of the file; the same file twice is recognised by it.' })
+  @Index()
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @ManyToOne(() => Region, { ref: true, nullable: true })
+  region?: Ref<Region> | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year given by the upload or the preamble.' })
+  @Property({ type: 'integer', nullable: true })
+  year?: number | null;
+
+  @Field(() => ImportStatus, { description: 'Where the import stands.' })
+  @Enum({ items: () => ImportStatus, type: 'string' })
+  status: ImportStatus = ImportStatus.PENDING;
+
+  @Field(() => Boolean, { description: 'Whether this was a dry run (validated, nothing written).' })
+  @Property({ type: 'boolean' })
+  dryRun = false;
+
+  @Field(() => DateTimeScalar, { description: 'When the upload arrived.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it finished.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt?: Date | null;
+
+  @Field(() => Int, { description: 'Rows written by this batch.' })
+  @Property({ type: 'integer' })
+  rowsImported = 0;
+
+  @Property({ type: 'json' })
+  report: ImportReport = { sheets: [], errors: [], warnings: [] };
+
+  @ManyToOne(() => ImportBatch, { ref: true, nullable: true })
+  replaces?: Ref<ImportBatch> | null;
+
+  @ManyToOne(() => ImportBatch, { ref: true, nullable: true })
+  identicalTo?: Ref<ImportBatch> | null;
+
+  /** The workbook as uploaded, kept so the clerk can download it back with errors marked. */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  content?: Buffer | null;
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { paginate } from '../common/paginate';
+import { Region } from '../region/region.entity';
+import { ImportBatch } from './import-batch.entity';
+import { ImportIssue, ImportSheet } from './import-batch.types';
+
+const ImportBatchConnection = Connection(ImportBatch, 'ImportBatch');
+
+@Resolver(() => ImportBatch)
+export class ImportBatchResolver {
+  @Query(() => ImportBatch, { nullable: true, description: 'One import by its number.' })
+  importBatch(@Arg('id', () => ID, { description: 'Batch number.' }) id: string, @Ctx() ctx: Context) {
+    const n = Number(id);
+    return Number.isSafeInteger(n) ? ctx.em.findOne(ImportBatch, { id: n }) : null;
+  }
+
+  @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
+  async importBatches(
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], { first, after }));
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Region the ledger is for.' })
+  region(@Root() batch: ImportBatch) {
+    return batch.region?.load({ dataloader: true }) ?? null;
+  }
+
+  @FieldResolver(() => [ImportSheet], { description: 'Every sheet and what became of it.' })
+  sheets(@Root() batch: ImportBatch): ImportSheet[] {
+    return batch.report.sheets;
+  }
+
+  @FieldResolver(() => [ImportIssue], { description: 'Errors; any error means nothing was written.' })
+  errors(@Root() batch: ImportBatch): ImportIssue[] {
+    return batch.report.errors;
+  }
+
+  @FieldResolver(() => [ImportIssue], { description: 'Warnings; they never block an import.' })
+  warnings(@Root() batch: ImportBatch): ImportIssue[] {
+    return batch.report.warnings;
+  }
+
+  @FieldResolver(() => ImportBatch, { nullable: true, description: 'The batch this one replaced.' })
+  replaces(@Root() batch: ImportBatch) {
+    return batch.replaces?.load({ dataloader: true }) ?? null;
+  }
+
+  @FieldResolver(() => ImportBatch, {
+    nullable: true,
+    description: 'The committed batch with the same file, when this upload changed nothing.',
+  })
+  identicalTo(@Root() batch: ImportBatch) {
+    return batch.identicalTo?.load({ dataloader: true }) ?? null;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * THE registry: everything the application contains, listed once. The ORM, the schema builder
+ * and the importer read their parts from here; nothing is found by globbing.
+ */
+import { ImportBatch } from './import-batch/import-batch.entity';
+import { ImportScope } from './import-batch/import-scope.entity';
+import { Event } from './event/event.entity';
+import { Facility } from './facility/facility.entity';
+import { Competition } from './result/competition.entity';
+import { Result } from './result/result.entity';
+import { Indicator } from './indicator/indicator.entity';
+import { Metric } from './indicator/metric.entity';
+import { Region } from './region/region.entity';
+import { Fact } from './common/fact.entity';
+import type { HttpRoute } from './common/http-route';
+import { RegionResolver } from './region/region.resolver';
+import { EventFactFields, EventResolver } from './event/event.resolver';
+import { FacilityFactFields, FacilityResolver } from './facility/facility.resolver';
+import { CompetitionResolver, ResultFactFields, ResultResolver } from './result/result.resolver';
+import { IndicatorFactFields, IndicatorResolver, MetricResolver } from './indicator/indicator.resolver';
+import { ImportBatchResolver } from './import-batch/import-batch.resolver';
+
+export const ENTITIES = [
+  Fact,
+  Region,
+  ImportBatch,
+  ImportScope,
+  Event,
+  Facility,
+  Competition,
+  Result,
+  Metric,
+  Indicator,
+];
+
+export const RESOLVERS = [
+  RegionResolver,
+  EventResolver,
+  EventFactFields,
+  FacilityResolver,
+  FacilityFactFields,
+  ResultResolver,
+  ResultFactFields,
+  CompetitionResolver,
+  IndicatorResolver,
+  IndicatorFactFields,
+  MetricResolver,
+  ImportBatchResolver,
+] as const;
+
+export const HTTP_ROUTES: HttpRoute[] = [];

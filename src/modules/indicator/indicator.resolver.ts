@@ -1,0 +1,45 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { factFieldsResolver } from '../common/fact.resolver';
+import { CommonFilter, commonWhere, inList } from '../common/filters';
+import { paginate } from '../common/paginate';
+import { Indicator } from './indicator.entity';
+import { Metric } from './metric.entity';
+
+const IndicatorConnection = Connection(Indicator, 'Indicator');
+
+@InputType({ description: 'Which indicator values to list.' })
+export class IndicatorFilter extends CommonFilter {
+  @Field(() => [String], { nullable: true, description: 'Only these metric keys (e.g. POPULATION).' })
+  metrics?: string[] | null;
+}
+
+export const IndicatorFactFields = factFieldsResolver(Indicator);
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @Query(() => IndicatorConnection, { description: 'Key indicator values by region and year.' })
+  async indicators(
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' }) filter: IndicatorFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = [...commonWhere(filter), ...inList('metric', filter?.metrics)];
+    return new IndicatorConnection(await paginate(ctx.em, Indicator, where, { first, after }));
+  }
+
+  @FieldResolver(() => Metric, { description: 'The metric.' })
+  metric(@Root() indicator: Indicator): Promise<Metric> {
+    return indicator.metric.load({ dataloader: true }) as Promise<Metric>;
+  }
+}
+
+@Resolver(() => Metric)
+export class MetricResolver {
+  @Query(() => [Metric], { description: 'The indicator catalog.' })
+  metrics(@Ctx() ctx: Context): Promise<Metric[]> {
+    return ctx.em.find(Metric, {}, { orderBy: { key: 'asc' } });
+  }
+}

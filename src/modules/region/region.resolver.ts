@@ -1,0 +1,74 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { paginate } from '../common/paginate';
+import { Region, RegionLevel } from './region.entity';
+
+export const RegionConnection = Connection(Region, 'Region');
+
+@ArgsType()
+class RegionsArgs {
+  @Field(() => RegionLevel, { nullable: true, description: 'Only regions of this level.' })
+  level?: RegionLevel | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only direct children of this region code.' })
+  parent?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Substring of the name, full name or pinyin (河东, 天津市河东, hedong).',
+  })
+  search?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: 'One region by its six-digit code.' })
+  region(
+    @Arg('code', () => ID, { description: 'GB/T 2260 code.' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.em.findOne(Region, { code });
+  }
+
+  @Query(() => RegionConnection, {
+    description: 'Regions by level, parent or name, ordered by code.',
+  })
+  async regions(@Args() args: RegionsArgs, @Ctx() ctx: Context) {
+    const codes = args.search ? ctx.services.regions.search(args.search) : null;
+    const where = [
+      ...(args.level ? [{ level: args.level }] : []),
+      ...(args.parent ? [{ parent: args.parent }] : []),
+      ...(codes ? [{ code: { $in: codes } }] : []),
+    ];
+    return new RegionConnection(await paginate(ctx.em, Region, where, args, 'code'));
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region this one lies in.' })
+  parent(@Root() region: Region) {
+    return region.parent?.load() ?? null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regions directly inside this one, by code.' })
+  children(@Root() region: Region) {
+    return region.children.load();
+  }
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection } from '../common/connection';
+import { CompetitionGroup } from '../common/enums';
+import { factFieldsResolver } from '../common/fact.resolver';
+import { CommonFilter, commonWhere, inList } from '../common/filters';
+import { paginate } from '../common/paginate';
+import { Competition } from './competition.entity';
+import { Result } from './result.entity';
+
+const ResultConnection = Connection(Result, 'Result');
+const CompetitionConnection = Connection(Competition, 'Competition');
+
+@InputType({ description: 'Which results to list.' })
+export class ResultFilter extends CommonFilter {
+  @Field(() => ID, { nullable: true, description: 'Only results of this competition.' })
+  competition?: string | null;
+
+  @Field(() => [CompetitionGroup], { nullable: true, description: 'Only these groups.' })
+  groups?: CompetitionGroup[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only these sports (exact names).' })
+  sports?: string[] | null;
+}
+
+export const ResultFactFields = factFieldsResolver(Result);
+
+@Resolver(() => Result)
+export class ResultResolver {
+  @Query(() => ResultConnection, { description: 'Competition results of delegations.' })
+  async results(
+    @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' }) filter: ResultFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = [
+      ...commonWhere(filter),
+      ...(filter?.competition ? [{ competition: Number(filter.competition) || 0 }] : []),
+      ...inList('group', filter?.groups),
+      ...inList('sport', filter?.sports),
+    ];
+    return new ResultConnection(await paginate(ctx.em, Result, where, { first, after }));
+  }
+
+  @FieldResolver(() => Competition, { description: 'The competition.' })
+  competition(@Root() result: Result): Promise<Competition> {
+    return result.competition.load({ dataloader: true }) as Promise<Competition>;
+  }
+}
+
+@Resolver(() => Competition)
+export class CompetitionResolver {
+  @Query(() => CompetitionConnection, {
+    description: 'Competitions that current results of the filtered regions and years refer to.',
+  })
+  async competitions(
+    @Arg('filter', () => CommonFilter, { nullable: true, description: 'Regions and years.' }) filter: CommonFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const resultWhere = { $and: commonWhere(filter) };
+    const ids = ctx.em.createQueryBuilder(Result, 'r').select('r.competition').where(resultWhere);
+    const where = [{ id: { $in: ids.getKnexQuery() } }];
+    return new CompetitionConnection(await paginate(ctx.em, Competition, where, { first, after }));
+  }
+}

@@ -1,0 +1,33 @@
+import { Client } from 'pg';
+
+export const TEMPLATE_DB = 'sports_ledger_test_template';
+
+/** The URL with its database name replaced. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Runs one statement on the server's maintenance database. */
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for one test file, copied from the migrated template. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = process.env.TEST_ADMIN_URL;
+  if (!adminUrl) {
+    throw new Error('TEST_ADMIN_URL is unset: run the tests through jest (globalSetup)');
+  }
+  const name = `sports_ledger_test_${process.env.JEST_WORKER_ID ?? '0'}`;
+  await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+  await adminQuery(adminUrl, `create database ${name} template ${TEMPLATE_DB}`);
+  return withDatabase(adminUrl, name);
+}

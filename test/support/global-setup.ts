@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { startEmbeddedPostgres } from '../../src/db/embedded';
+import { migrate } from '../../src/db/database';
+import { createLogger } from '../../src/logger';
+import { ormConfig } from '../../src/mikro-orm.config';
+import { TEMPLATE_DB, adminQuery, withDatabase } from './databases';
+
+/**
+ * One PostgreSQL for the run: the server in DATABASE_URL, or an embedded one. A template database
+ * is migrated and seeded once; each test file then gets its own copy of it.
+ */
+export default async function globalSetup(): Promise<void> {
+  const log = createLogger('warn');
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const embedded = await startEmbeddedPostgres(path.resolve('.data/test'), log);
+    (globalThis as { __embeddedPg?: typeof embedded }).__embeddedPg = embedded;
+    adminUrl = embedded.url;
+  }
+  process.env.TEST_ADMIN_URL = adminUrl;
+  await adminQuery(adminUrl, `drop database if exists ${TEMPLATE_DB} with (force)`);
+  await adminQuery(adminUrl, `create database ${TEMPLATE_DB}`);
+  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, TEMPLATE_DB)));
+  try {
+    await migrate(orm, log);
+  } finally {
+    await orm.close(true);
+  }
+}
