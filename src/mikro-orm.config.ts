@@ -5,7 +5,7 @@ import { MIGRATIONS } from './db/migrations';
 import { ENTITIES } from './modules';
 
 /** One ORM configuration for the app, the CLI and the tests. */
-export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
+export function ormConfig(clientUrl: string, migrations: { snapshot?: boolean } = {}): Options {
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -17,13 +17,13 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     migrations: {
       migrationsList: MIGRATIONS,
       path: 'src/db/migrations',
-      snapshot: true,
+      // Written only when a migration is created, never by running migrations.
+      snapshot: migrations.snapshot ?? false,
       snapshotName: '.snapshot',
       transactional: true,
       allOrNothing: true,
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
-    ...extra,
   });
 }

@@ -29,6 +29,8 @@ export async function createApp(services: AppServices): Promise<App> {
     introspection: true,
     // Our own guard (http/csrf.ts) also lets same-origin browser forms and curl upload.
     csrfPrevention: false,
+    // main.ts stops the server, then the database, on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: makeFormatError((error) => services.log.error({ err: error }, 'unexpected error')),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });

@@ -4,6 +4,8 @@ import type { Logger } from './logger';
 import { RegionIndex } from './modules/region/region-index';
 import { loadRegions } from './modules/region/region-data';
 import { RETIRED_REGIONS } from './modules/region/retired-regions';
+import type { ImportDeps } from './import/import-ledger';
+import { LEDGER_SHEETS } from './modules';
 
 /** What the process holds once: configuration, the ORM and the in-memory region index. */
 export interface AppServices {
@@ -11,8 +13,17 @@ export interface AppServices {
   log: Logger;
   orm: MikroORM;
   regions: RegionIndex;
+  /** What the importer needs: the database, the regions, the ledger kinds and the file limits. */
+  importDeps: ImportDeps;
 }
 
 export function createServices(config: Config, log: Logger, orm: MikroORM): AppServices {
-  return { config, log, orm, regions: new RegionIndex(loadRegions(), RETIRED_REGIONS) };
+  const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
+  const importDeps: ImportDeps = {
+    knex: orm.em.getConnection().getKnex(),
+    regions,
+    definitions: LEDGER_SHEETS,
+    limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+  };
+  return { config, log, orm, regions, importDeps };
 }

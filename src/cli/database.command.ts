@@ -49,7 +49,7 @@ export function registerDatabaseCommands(program: Command): void {
     .option('--initial', 'create the initial migration')
     .action(async (opts: { initial?: boolean }) => {
       const config = loadConfig();
-      const db = await openDatabase(config, createLogger(config.logLevel));
+      const db = await openDatabase(config, createLogger(config.logLevel), { snapshot: true });
       try {
         const migrator = db.orm.getMigrator();
         const result = opts.initial ? await migrator.createInitialMigration() : await migrator.createMigration();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerImportCommand } from './import.command';
 
 /** Feature commands (import, template) register themselves here. */
-export const CLI_COMMANDS: ((program: Command) => void)[] = [];
+export const CLI_COMMANDS: ((program: Command) => void)[] = [registerImportCommand];

@@ -13,11 +13,15 @@ export interface Database {
 }
 
 /** Connects to `DATABASE_URL`, or to an embedded PostgreSQL under `DATA_DIR` when it is unset. */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  migrations: { snapshot?: boolean } = {},
+): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const orm = await MikroORM.init(ormConfig(url));
+    const orm = await MikroORM.init(ormConfig(url, migrations));
     return {
       orm,
       url,

@@ -13,6 +13,11 @@ import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
 import { Fact } from './common/fact.entity';
 import type { HttpRoute } from './common/http-route';
+import type { SheetDefinition } from './common/sheet-definition';
+import { eventSheet } from './event/event.sheet';
+import { facilitySheet } from './facility/facility.sheet';
+import { resultSheet } from './result/result.sheet';
+import { indicatorSheet } from './indicator/indicator.sheet';
 import { RegionResolver } from './region/region.resolver';
 import { EventFactFields, EventResolver } from './event/event.resolver';
 import { FacilityFactFields, FacilityResolver } from './facility/facility.resolver';
@@ -49,3 +54,6 @@ export const RESOLVERS = [
 ] as const;
 
 export const HTTP_ROUTES: HttpRoute[] = [];
+
+/** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
+export const LEDGER_SHEETS: readonly SheetDefinition[] = [eventSheet, facilitySheet, resultSheet, indicatorSheet];

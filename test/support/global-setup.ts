@@ -28,4 +28,9 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await orm.close(true);
   }
+  // Jest copies this process's globals into each test's sandbox when it runs a file in band:
+  // the registries that loading the entities left here would hold this realm's classes there.
+  for (const key of ['mikro-orm-metadata', 'TypeGraphQLMetadataStorage']) {
+    delete (globalThis as Record<string, unknown>)[key];
+  }
 }

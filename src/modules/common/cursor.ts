@@ -5,10 +5,14 @@ export function encodeCursor(key: string | number): string {
   return Buffer.from(JSON.stringify([key])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string | number {
+/**
+ * The key of a cursor given out for a list keyed by `kind`; anything else (garbage, or a cursor
+ * of another list) is BAD_CURSOR rather than a database error.
+ */
+export function decodeCursor(cursor: string, kind?: 'string' | 'integer'): string | number {
   try {
     const [key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' || typeof key === 'number') {
+    if (isKey(key, kind)) {
       return key;
     }
   } catch {
@@ -17,6 +21,16 @@ export function decodeCursor(cursor: string): string | number {
   throw new GraphQLError(`"after" is not a cursor this API gave out: ${JSON.stringify(cursor)}`, {
     extensions: { code: 'BAD_CURSOR' },
   });
+}
+
+const MAX_INT4 = 2 ** 31 - 1;
+
+function isKey(key: unknown, kind: 'string' | 'integer' | undefined): key is string | number {
+  const integer = Number.isInteger(key) && Math.abs(key as number) <= MAX_INT4;
+  if (kind) {
+    return kind === 'integer' ? integer : typeof key === 'string';
+  }
+  return integer || typeof key === 'string';
 }
 
 export const DEFAULT_PAGE = 50;

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ImportBatch } from '../import-batch/import-batch.entity';
 import { Region } from '../region/region.entity';
 
@@ -7,6 +7,9 @@ import { Region } from '../region/region.entity';
  * What every ledger row shares: where it came from, which region and year it describes, and
  * whether it is the current version of its scope (rows replaced by a later ledger stay as history).
  */
+// Registered as an object type only so that Event, Facility, Result and Indicator inherit its
+// fields; type-graphql leaves it out of the schema because no field returns it.
+@ObjectType({ description: 'What every ledger row shares.' })
 @Entity({ abstract: true })
 export abstract class Fact {
   @Field(() => ID, { description: 'Stable identifier.' })

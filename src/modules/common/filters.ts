@@ -1,8 +1,8 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'Filters every fact list shares.' })
 export class CommonFilter {
-  @Field(() => [String], {
+  @Field(() => [ID], {
     nullable: true,
     description: 'Region codes; a province or city includes its sub-regions (see includeDescendants).',
   })

@@ -19,7 +19,8 @@ export async function paginate<T extends object>(
   key: 'id' | 'code' = 'id',
 ): Promise<Page<T>> {
   const limit = pageSize(args.first);
-  const after = args.after ? [{ [key]: { $gt: decodeCursor(args.after) } }] : [];
+  const kind = key === 'id' ? 'integer' : 'string';
+  const after = args.after ? [{ [key]: { $gt: decodeCursor(args.after, kind) } }] : [];
   const rows = await em.find(entity, { $and: [...where, ...after] } as FilterQuery<T>, {
     orderBy: { [key]: 'asc' } as never,
     limit: limit + 1,

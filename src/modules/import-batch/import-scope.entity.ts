@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { LedgerKind } from '../common/enums';
 import { ImportBatch } from './import-batch.entity';
 
@@ -7,6 +7,7 @@ import { ImportBatch } from './import-batch.entity';
  * there; rollback restores that one.
  */
 @Entity({ tableName: 'import_scope' })
+@Index({ name: 'import_scope_current', expression: 'create unique index "import_scope_current" on "import_scope" ("region_code", "year", "kind") where "current"' })
 export class ImportScope {
   @ManyToOne(() => ImportBatch, { ref: true, primary: true, deleteRule: 'cascade' })
   batch!: Ref<ImportBatch>;
@@ -25,4 +26,8 @@ export class ImportScope {
 
   @Property({ type: 'integer' })
   rows = 0;
+
+  /** Whether this batch is the one in force for the scope (false once replaced or rolled back). */
+  @Property({ type: 'boolean' })
+  current = true;
 }

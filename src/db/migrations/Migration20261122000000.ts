@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122202809 extends Migration {
+export class Migration20261122000000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "competition" ("id" serial primary key, "name" text not null, "year" int not null);`);
@@ -21,7 +21,8 @@ export class Migration20261122202809 extends Migration {
     this.addSql(`create index "indicator_current_metric" on "indicator" ("metric_key", "year") where "current";`);
     this.addSql(`create index "indicator_current_region_year" on "indicator" ("region_code", "year", "metric_key") where "current";`);
 
-    this.addSql(`create table "import_scope" ("batch_id" int not null, "region_code" varchar(6) not null, "year" int not null, "kind" varchar(255) not null, "replaced_batch_id" int null, "rows" int not null default 0, constraint "import_scope_pkey" primary key ("batch_id", "region_code", "year", "kind"));`);
+    this.addSql(`create table "import_scope" ("batch_id" int not null, "region_code" varchar(6) not null, "year" int not null, "kind" varchar(255) not null, "replaced_batch_id" int null, "rows" int not null default 0, "current" boolean not null default true, constraint "import_scope_pkey" primary key ("batch_id", "region_code", "year", "kind"));`);
+    this.addSql(`create unique index "import_scope_current" on "import_scope" ("region_code", "year", "kind") where "current";`);
 
     this.addSql(`create table "facility" ("id" serial primary key, "batch_id" int not null, "sheet" varchar(255) not null, "row" int not null, "region_code" varchar(6) not null, "scope_region_code" varchar(6) not null, "year" int not null, "current" boolean not null default false, "approximate_fields" text[] not null default '{}', "name" text not null, "type" text check ("type" in ('STADIUM', 'GYMNASIUM', 'FITNESS_CENTER', 'SPORTS_PARK', 'COMMUNITY_SPORTS_PARK', 'POCKET_PARK', 'FITNESS_GARDEN', 'FITNESS_TRAIL', 'CAGE_FOOTBALL', 'FOOTBALL_FIELD', 'BASKETBALL_COURT', 'MULTI_COURT', 'TENNIS_COURT', 'SWIMMING', 'ICE_RINK', 'SKI_RESORT', 'AIR_DOME', 'TRAINING_BASE', 'OTHER')) not null, "project_type" text check ("project_type" in ('NEW', 'RENOVATION', 'EXPANSION', 'REPAIR')) null, "status" text check ("status" in ('PLANNED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'ACCEPTED', 'OPEN')) not null default 'COMPLETED', "quantity" int not null default 1, "investment_yuan" double precision null, "area_m2" double precision null, "length_km" double precision null, "completed_on" date null, "completed_precision" varchar(255) null, "funding_source" text null, "address" text null, "notes" text null);`);
     this.addSql(`create index "facility_scope" on "facility" ("scope_region_code", "year");`);

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { SheetDefinition } from '../modules/common/sheet-definition';
+import type { RegionIndex } from '../modules/region/region-index';
+import { scopeKey, type ImportContext } from './context';
+import { lockScopes, replaceScopes, type ScopeRows } from './finalize';
+import { inspectFile, type InspectLimits } from './inspect-file';
+import { readSheets } from './read';
+import { ImportRefusal, damagedWorkbook, emptyWorkbook } from './refusal';
+import { ReportBuilder } from './report';
+import { WorkbookScope } from './scope';
+import { importSheet } from './sheet';
+import { FactWriter } from './writer';
+import { readStructure } from './structure';
+import { batchStore, type BatchOutcome } from './batch-store';
+
+export interface ImportDeps {
+  knex: Knex;
+  regions: RegionIndex;
+  definitions: readonly SheetDefinition[];
+  limits: InspectLimits;
+}
+
+export interface ImportInput {
+  path: string;
+  fileName: string;
+  region?: string | null;
+  year?: number | null;
+  dryRun?: boolean;
+  onProgress?: (rows: number) => void;
+}
+
+/**
+ * Imports one workbook: every fact is committed in one transaction, or nothing is and the report
+ * says why (ledger-spec §7). Returns the batch id; the report is stored with the batch.
+ */
+export async function importLedger(deps: ImportDeps, input: ImportInput): Promise<number> {
+  const sha256 = await hashFile(input.path);
+  const store = batchStore(deps.knex);
+  const batchId = await store.create({ fileName: input.fileName, sha256, dryRun: Boolean(input.dryRun) });
+  const report = new ReportBuilder();
+  try {
+    const outcome = await run(deps, input, batchId, sha256, report);
+    if (!outcome.stored) {
+      await store.finish(batchId, outcome, report.build());
+    }
+    if (report.hasErrors) {
+      await store.keepContent(batchId, await readFile(input.path));
+    }
+  } catch (error) {
+    if (!(error instanceof ImportRefusal)) {
+      await store.finish(batchId, { status: 'FAILED' }, failure(report, 'IMPORT_FAILED', 'the import stopped on an unexpected error; nothing was written'));
+      throw error;
+    }
+    await store.finish(batchId, { status: 'FAILED' }, failure(report, error.code, error.message));
+  }
+  return batchId;
+}
+
+async function run(deps: ImportDeps, input: ImportInput, batchId: number, sha256: string, report: ReportBuilder): Promise<BatchOutcome> {
+  const uploadRegion = resolveUploadRegion(deps.regions, input.region);
+  const { format, merges } = await readStructure(input.path, input.fileName, deps.limits);
+  const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
+  if (identical !== null) {
+    report.warning({ code: 'IDENTICAL_FILE', message: `this file was already imported as batch ${identical}; nothing changed` });
+    return { status: input.dryRun ? 'VALIDATED' : 'COMMITTED', identicalTo: identical, region: uploadRegion?.code, year: input.year };
+  }
+  const trx = await deps.knex.transaction();
+  try {
+    const ctx: ImportContext = {
+      definitions: deps.definitions,
+      regions: deps.regions,
+      report,
+      scope: new WorkbookScope(deps.regions, uploadRegion, input.year ?? null),
+      writer: new FactWriter(trx, batchId),
+      scopes: new Map(),
+      sawContent: false,
+      onRow: progress(input.onProgress),
+    };
+    await readAll(input, format, merges, ctx);
+    await ctx.writer.finish();
+    const base = { region: ctx.scope.region?.code, year: input.year ?? null };
+    if (report.hasErrors || input.dryRun) {
+      await trx.rollback();
+      return { ...base, status: report.hasErrors ? 'FAILED' : 'VALIDATED' };
+    }
+    return await commit(trx, deps, batchId, sha256, ctx, base);
+  } catch (error) {
+    await trx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function readAll(input: ImportInput, format: 'xlsx' | 'csv', merges: Map<string, import('./types').MergeRange[]>, ctx: ImportContext): Promise<void> {
+  try {
+    for await (const sheet of readSheets(input.path, format, input.fileName, merges)) {
+      await importSheet(sheet, ctx);
+    }
+  } catch (error) {
+    throw error instanceof ImportRefusal ? error : damagedWorkbook((error as Error).message);
+  }
+  if (!ctx.sawContent) {
+    throw emptyWorkbook();
+  }
+}
+
+async function commit(
+  trx: Knex.Transaction,
+  deps: ImportDeps,
+  batchId: number,
+  sha256: string,
+  ctx: ImportContext,
+  base: { region?: string; year: number | null },
+): Promise<BatchOutcome> {
+  const scopes = scopeRows(ctx, deps.definitions);
+  await lockScopes(trx, scopes);
+  // Checked again under the locks: the same file sent twice at once is still imported once.
+  const identical = await batchStore(trx).findCommitted(sha256, batchId);
+  if (identical !== null) {
+    await trx.rollback();
+    ctx.report.warning({ code: 'IDENTICAL_FILE', message: `this file was already imported as batch ${identical}; nothing changed` });
+    return { ...base, status: 'COMMITTED', identicalTo: identical };
+  }
+  const replaced = await replaceScopes(trx, batchId, scopes);
+  const outcome: BatchOutcome = { ...base, status: 'COMMITTED', replaces: replaced[0] ?? null, rowsImported: ctx.writer.rowsWritten };
+  await batchStore(trx).finish(batchId, outcome, ctx.report.build());
+  await trx.commit();
+  return { ...outcome, stored: true };
+}
+
+function scopeRows(ctx: ImportContext, definitions: readonly SheetDefinition[]): ScopeRows[] {
+  return [...ctx.scopes].map(([key, rows]) => {
+    const [regionCode, year, kind] = key.split('|');
+    return { regionCode, year: Number(year), kind, rows, table: definitions.find((d) => d.kind === kind)!.table };
+  });
+}
+
+function resolveUploadRegion(regions: RegionIndex, code: string | null | undefined) {
+  if (!code) {
+    return null;
+  }
+  const region = regions.get(code);
+  if (!region) {
+    throw new ImportRefusal('UNKNOWN_REGION', `the upload's region "${code}" is not a GB/T 2260 code`);
+  }
+  return region;
+}
+
+function failure(report: ReportBuilder, code: string, message: string) {
+  const built = report.build();
+  return { ...built, errors: [{ sheet: null, row: null, column: null, header: null, value: null, code, message }, ...built.errors] };
+}
+
+function progress(onProgress: ((rows: number) => void) | undefined): (() => void) | undefined {
+  if (!onProgress) {
+    return undefined;
+  }
+  let rows = 0;
+  return () => {
+    rows += 1;
+    if (rows % 1000 === 0) {
+      onProgress(rows);
+    }
+  };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex');
+}
+
+export { scopeKey };

@@ -1,0 +1,48 @@
+import type { RawCell } from './cells';
+import type { MergeRange, SheetRow } from './types';
+
+/**
+ * Gives every cell of a merged range the value of its first cell, as a clerk reading the sheet
+ * sees it: a county name merged down over its rows applies to each of them. Only the ranges'
+ * first cells are remembered, so memory grows with the merges, not with the sheet.
+ */
+export async function* fillMerges(rows: AsyncIterable<SheetRow>, ranges: readonly MergeRange[]): AsyncGenerator<SheetRow> {
+  if (ranges.length === 0) {
+    yield* rows;
+    return;
+  }
+  const byTop = new Map<number, MergeRange[]>();
+  for (const range of ranges) {
+    byTop.set(range.top, [...(byTop.get(range.top) ?? []), range]);
+  }
+  const open: { range: MergeRange; value: RawCell }[] = [];
+  for await (const row of rows) {
+    for (const range of byTop.get(row.number) ?? []) {
+      open.push({ range, value: row.cells[range.left - 1] ?? null });
+    }
+    for (const { range, value } of open) {
+      if (row.number <= range.bottom) {
+        fill(row.cells, range, value);
+      }
+    }
+    removeClosed(open, row.number);
+    yield row;
+  }
+}
+
+function fill(cells: RawCell[], range: MergeRange, value: RawCell): void {
+  for (let col = range.left; col <= range.right; col += 1) {
+    const current = cells[col - 1];
+    if (current === null || current === undefined || current === '') {
+      cells[col - 1] = value;
+    }
+  }
+}
+
+function removeClosed(open: { range: MergeRange }[], rowNumber: number): void {
+  for (let i = open.length - 1; i >= 0; i -= 1) {
+    if (open[i].range.bottom <= rowNumber) {
+      open.splice(i, 1);
+    }
+  }
+}

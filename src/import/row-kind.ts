@@ -1,0 +1,38 @@
+import { cellText } from './headers';
+import type { SheetRow } from './types';
+
+export type RowKind = 'data' | 'blank' | 'total' | 'footer';
+
+const TOTAL = /^(合计|总计|小计|共计)/;
+const FOOTER = /^(填表人|填报人|审核人|负责人|联系电话|联系人|注\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
+
+/**
+ * ledger-spec §5: blank rows and 合计 rows are skipped; a footer row (填表人, 注：…) ends the
+ * sheet's data. Only the row's first text decides, so a note in a data row never ends a sheet.
+ */
+export function classifyRow(row: SheetRow): RowKind {
+  const first = firstText(row);
+  if (first === null) {
+    return 'blank';
+  }
+  const compact = first.replace(/\s+/g, '');
+  if (TOTAL.test(compact)) {
+    return 'total';
+  }
+  return FOOTER.test(compact) ? 'footer' : 'data';
+}
+
+function firstText(row: SheetRow): string | null {
+  let sawValue = false;
+  for (const raw of row.cells) {
+    const text = cellText(raw);
+    if (!text) {
+      continue;
+    }
+    sawValue = true;
+    if (!/^\d+(\.\d+)?$/.test(text)) {
+      return text;
+    }
+  }
+  return sawValue ? '' : null;
+}

@@ -1,0 +1,115 @@
+import type { CellValue, RowProblems } from '../modules/common/sheet-definition';
+import { cellText } from './headers';
+import type { ImportContext } from './context';
+import { scopeKey } from './context';
+import type { MappedColumn } from './layout';
+import { parseRow, type ParsedRow } from './parse-row';
+import { rowRegion } from './row-region';
+import { classifyRow } from './row-kind';
+import type { SheetScope } from './sheet';
+import { TotalsCheck } from './totals';
+import { columnLetter, type SheetRow } from './types';
+
+/** Streams a sheet's data rows: classify, parse, resolve the region, validate, hand to the writer. */
+export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope, ctx: ImportContext): Promise<void> {
+  const totals = new TotalsCheck(sheet, ctx.report);
+  for await (const row of rows) {
+    const kind = classifyRow(row);
+    if (kind === 'footer') {
+      break;
+    }
+    if (kind === 'total') {
+      totals.check(row);
+      continue;
+    }
+    if (kind === 'blank') {
+      continue;
+    }
+    ctx.sawContent = true;
+    sheet.info.rowsRead += 1;
+    ctx.onRow?.();
+    const parsed = parseRow(row.cells, sheet.layout.columns, sheet.year);
+    totals.add(parsed.cells);
+    await acceptRow(row, parsed, sheet, ctx);
+  }
+}
+
+async function acceptRow(row: SheetRow, parsed: ParsedRow, sheet: SheetScope, ctx: ImportContext): Promise<void> {
+  const issue = issueAt(row, sheet, ctx);
+  const errorsBefore = ctx.report.errorCount;
+  parsed.errors.forEach((e) => issue('error', e.column, e.code, e.message));
+  parsed.warnings.forEach((w) => issue(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message));
+  const year = (parsed.cells.get('year')?.value as number | null) ?? sheet.year;
+  const regionColumn = sheet.layout.columns.find((c) => c.def.type === 'region');
+  const region = rowRegion(ctx.regions, (parsed.cells.get('region')?.value as string | null) ?? null, sheet.region);
+  if (!region.ok) {
+    issue('error', regionColumn ?? null, region.code, region.message);
+  }
+  if (year === null) {
+    issue('error', null, 'YEAR_REQUIRED', 'no year: give one in a 年度 column, in the 年度 line, in the title or as the upload year');
+  }
+  requireCells(parsed.cells, sheet.layout.columns, (column) => issue('error', column, 'REQUIRED', `"${column.header}" is empty`));
+  approximateWarnings(row, parsed.cells, sheet.layout.columns, issue);
+  const problems: RowProblems = {
+    error: (key, code, message) => issue('error', columnOf(sheet, key), code, message),
+    warning: (key, code, message) => issue('warning', columnOf(sheet, key), code, message),
+  };
+  const rows = sheet.layout.definition.toRows(parsed.cells, problems, year ?? 0);
+  if (ctx.report.errorCount > errorsBefore || !region.ok || year === null) {
+    ctx.writer.disable();
+    return;
+  }
+  const scopeRegion = sheet.region ?? region.region;
+  const key = scopeKey(scopeRegion.code, year, sheet.layout.definition.kind);
+  for (const out of rows) {
+    ctx.scopes.set(key, (ctx.scopes.get(key) ?? 0) + 1);
+    sheet.info.rowsImported += 1;
+    await ctx.writer.add(sheet.layout.definition, { sheet: sheet.source.name, row: row.number, regionCode: region.region.code, scopeRegionCode: scopeRegion.code, year }, out.values, out.approximate);
+  }
+}
+
+type IssueKind = 'error' | 'warning' | 'once';
+
+function issueAt(row: SheetRow, sheet: SheetScope, ctx: ImportContext) {
+  return (kind: IssueKind, column: MappedColumn | null, code: string, message: string) => {
+    const letter = column ? columnLetter(column.index + 1) : null;
+    const where = {
+      sheet: sheet.source.name,
+      row: kind === 'once' ? null : row.number,
+      column: letter,
+      header: column?.header ?? null,
+      value: column && kind !== 'once' ? cellText(row.cells[column.index]) || null : null,
+      code,
+      message,
+    };
+    if (kind === 'error') {
+      ctx.report.error(where);
+    } else if (kind === 'once') {
+      ctx.report.warningOnce(`${sheet.source.name}|${letter}|${code}`, where);
+    } else {
+      ctx.report.warning(where);
+    }
+  };
+}
+
+function columnOf(sheet: SheetScope, key: string | null): MappedColumn | null {
+  return key ? (sheet.layout.columns.find((c) => c.def.key === key) ?? null) : null;
+}
+
+function requireCells(cells: Map<string, CellValue>, columns: readonly MappedColumn[], missing: (c: MappedColumn) => void): void {
+  for (const column of columns) {
+    if (column.def.required && cells.has(column.def.key) && cells.get(column.def.key)!.value === null) {
+      missing(column);
+    }
+  }
+}
+
+function approximateWarnings(row: SheetRow, cells: Map<string, CellValue>, columns: readonly MappedColumn[], issue: ReturnType<typeof issueAt>): void {
+  for (const column of columns) {
+    const cell = cells.get(column.def.key);
+    if (cell?.approximate) {
+      const raw = cellText(row.cells[column.index]);
+      issue('warning', column, 'APPROXIMATE_VALUE', `"${raw}" is an approximate figure (余/约/多); ${String(cell.value)} is stored, marked approximate`);
+    }
+  }
+}

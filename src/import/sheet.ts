@@ -1,0 +1,90 @@
+import type { RegionRecord } from '../modules/region/region-data';
+import type { ImportSheetData } from '../modules/import-batch/import-report';
+import type { ImportContext } from './context';
+import { cellText } from './headers';
+import { findLayout, MAX_PREAMBLE_ROWS, type SheetLayout } from './layout';
+import { readPreamble } from './preamble';
+import { readRows } from './sheet-rows';
+import { kindFromName } from './sheet-kinds';
+import { columnLetter, type SheetRow, type SheetSource } from './types';
+
+/**
+ * One sheet through the stages: find its header and kind, read its preamble, then stream its
+ * rows into the writer. Problems go to the report; nothing here throws for bad cells.
+ */
+export async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const head = await readHead(iterator);
+  const info: ImportSheetData = { name: source.name, kind: null, skippedReason: null, headerRow: null, rowsRead: 0, rowsImported: 0 };
+  ctx.report.sheets.push(info);
+  if (head.some((row) => row.cells.some((c) => cellText(c) !== ''))) {
+    ctx.sawContent = true;
+  }
+  const layout = findLayout(head, ctx.definitions, kindFromName(source.name, ctx.definitions));
+  if (!layout) {
+    info.skippedReason = skipReason(head);
+    ctx.report.warning({ sheet: source.name, code: 'SHEET_SKIPPED', message: `sheet "${source.name}" skipped: ${info.skippedReason}` });
+    await drain(iterator);
+    return;
+  }
+  info.kind = layout.definition.kind;
+  info.headerRow = layout.headerRow;
+  const headerStart = head.findIndex((r) => r.number === (layout.upperRow ?? layout.headerRow));
+  const scope = ctx.scope.forSheet(source.name, readPreamble(head.slice(0, Math.max(0, headerStart))), ctx.report);
+  reportColumns(layout, source.name, ctx);
+  const body = head.filter((r) => r.number > layout.headerRow);
+  await readRows(prepend(body, iterator), { source, layout, info, region: scope.region, year: scope.year }, ctx);
+}
+
+export interface SheetScope {
+  source: SheetSource;
+  layout: SheetLayout;
+  info: ImportSheetData;
+  region: RegionRecord | null;
+  year: number | null;
+}
+
+async function readHead(iterator: AsyncIterator<SheetRow>): Promise<SheetRow[]> {
+  const head: SheetRow[] = [];
+  while (head.length < MAX_PREAMBLE_ROWS + 2) {
+    const next = await iterator.next();
+    if (next.done) {
+      break;
+    }
+    head.push(next.value);
+  }
+  return head;
+}
+
+async function* prepend(rows: SheetRow[], rest: AsyncIterator<SheetRow>): AsyncGenerator<SheetRow> {
+  yield* rows;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) {
+    yield next.value;
+  }
+}
+
+async function drain(iterator: AsyncIterator<SheetRow>): Promise<void> {
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    // the reader must reach the end of the sheet before it can go on to the next one
+  }
+}
+
+function skipReason(head: SheetRow[]): string {
+  return head.length === 0 ? 'the sheet is empty' : 'no header row naming the columns of a ledger kind was found in its first 16 rows';
+}
+
+function reportColumns(layout: SheetLayout, sheet: string, ctx: ImportContext): void {
+  for (const { index, header } of layout.ignored) {
+    ctx.report.warning({ sheet, row: layout.headerRow, column: letter(index), header, code: 'IGNORED_COLUMN', message: `column "${header}" is not part of a ${layout.definition.kind.toLowerCase()} ledger and was ignored` });
+  }
+  const mapped = new Set(layout.columns.map((c) => c.def.key));
+  for (const column of layout.definition.columns) {
+    if (column.required && !mapped.has(column.key)) {
+      ctx.report.error({ sheet, row: layout.headerRow, header: column.headers[0], code: 'MISSING_COLUMN', message: `the sheet has no "${column.headers[0]}" column, which a ${layout.definition.kind.toLowerCase()} ledger requires` });
+    }
+  }
+}
+
+function letter(index: number): string {
+  return columnLetter(index + 1);
+}

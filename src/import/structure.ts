@@ -1,0 +1,74 @@
+import { inspectFile, type FileFormat, type InspectLimits } from './inspect-file';
+import { parseRange, type MergeRange } from './types';
+
+const WORKSHEET = /^xl\/worksheets\/(sheet\d+\.xml)$/;
+const MERGE = /<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
+const SMALL_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+const SMALL_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Inspects the file (refusing what cannot be read) and, in the same pass over the inflated zip,
+ * collects each sheet's merged ranges: the streaming reader reaches them only after the rows.
+ */
+export async function readStructure(
+  path: string,
+  fileName: string,
+  limits: InspectLimits,
+): Promise<{ format: FileFormat; merges: Map<string, MergeRange[]> }> {
+  const byFile = new Map<string, MergeRange[]>();
+  const tails = new Map<string, string>();
+  const small = new Map<string, string>();
+  const { format } = await inspectFile(path, fileName, limits, (entry, chunk) => {
+    const sheetFile = WORKSHEET.exec(entry)?.[1];
+    if (sheetFile) {
+      scanMerges(sheetFile, chunk, tails, byFile);
+    } else if (SMALL_PARTS.has(entry) && (small.get(entry)?.length ?? 0) < SMALL_LIMIT) {
+      small.set(entry, (small.get(entry) ?? '') + chunk.toString('utf8'));
+    }
+  });
+  return { format, merges: bySheetName(byFile, small) };
+}
+
+// A chunk may end inside a <mergeCell …/> tag: the next chunk is scanned with this one's tail.
+function scanMerges(file: string, chunk: Buffer, tails: Map<string, string>, byFile: Map<string, MergeRange[]>): void {
+  const text = (tails.get(file) ?? '') + chunk.toString('latin1');
+  let lastEnd = 0;
+  for (const match of text.matchAll(MERGE)) {
+    const range = parseRange(match[1]);
+    if (range) {
+      byFile.set(file, [...(byFile.get(file) ?? []), range]);
+    }
+    lastEnd = match.index! + match[0].length;
+  }
+  tails.set(file, text.slice(Math.max(lastEnd, text.length - 64)));
+}
+
+function bySheetName(byFile: Map<string, MergeRange[]>, small: Map<string, string>): Map<string, MergeRange[]> {
+  const rels = new Map<string, string>();
+  for (const m of (small.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) {
+      rels.set(id, target.replace(/^\/?(xl\/)?worksheets\//, ''));
+    }
+  }
+  const merges = new Map<string, MergeRange[]>();
+  for (const m of (small.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const file = rid ? rels.get(rid) : undefined;
+    if (name && file && byFile.has(file)) {
+      merges.set(decodeXml(name), byFile.get(file)!);
+    }
+  }
+  return merges;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

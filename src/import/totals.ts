@@ -1,0 +1,49 @@
+import type { CellValue } from '../modules/common/sheet-definition';
+import { parseDecimal } from './cells';
+import type { ReportBuilder } from './report';
+import type { SheetScope } from './sheet';
+import { columnLetter, type SheetRow } from './types';
+
+/**
+ * A 合计 row is skipped, but its figures are compared with the sum of the rows above it (since
+ * the previous 合计): a disagreement is a warning that points at the total's cell.
+ */
+export class TotalsCheck {
+  private sums = new Map<string, number>();
+
+  constructor(
+    private readonly sheet: SheetScope,
+    private readonly report: ReportBuilder,
+  ) {}
+
+  add(cells: ReadonlyMap<string, CellValue>): void {
+    for (const key of this.sheet.layout.definition.totalColumns ?? []) {
+      const value = cells.get(key)?.value;
+      if (typeof value === 'number') {
+        this.sums.set(key, (this.sums.get(key) ?? 0) + value);
+      }
+    }
+  }
+
+  check(row: SheetRow): void {
+    for (const column of this.sheet.layout.columns) {
+      if (!(this.sheet.layout.definition.totalColumns ?? []).includes(column.def.key)) {
+        continue;
+      }
+      const total = parseDecimal(row.cells[column.index] ?? null);
+      const sum = this.sums.get(column.def.key) ?? 0;
+      if (total.ok && total.value !== null && Math.abs(total.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
+        this.report.warning({
+          sheet: this.sheet.source.name,
+          row: row.number,
+          column: columnLetter(column.index + 1),
+          header: column.header,
+          value: String(total.value),
+          code: 'TOTAL_MISMATCH',
+          message: `the total ${total.value} differs from the sum of the rows above it, ${sum}`,
+        });
+      }
+    }
+    this.sums = new Map();
+  }
+}

@@ -1,0 +1,83 @@
+import type { LedgerKind } from './enums';
+import type { EnumTable } from './enums';
+
+/**
+ * The contract between a feature and the importer: which columns a ledger kind has and how a
+ * parsed row becomes database rows. The importer knows stages; features declare their sheets.
+ */
+export type ColumnType =
+  | 'text'
+  | 'count'
+  | 'decimal'
+  | 'money'
+  | 'area'
+  | 'length'
+  | 'date'
+  | 'dateRange'
+  | 'enum'
+  | 'region'
+  | 'year';
+
+export interface ColumnDef {
+  key: string;
+  /** Canonical header first, then the variants clerks write. */
+  headers: readonly string[];
+  type: ColumnType;
+  required?: boolean;
+  enumTable?: EnumTable<string>;
+  /** Value for an unknown word, with a warning (facility type → OTHER). */
+  enumFallback?: string;
+  /** Value for a blank cell (group → ALL). */
+  enumWhenEmpty?: string;
+  /** Name of the stored field in approximateFields (participants, investmentYuan …). */
+  field?: string;
+  /** Headers that name this column only under a group header containing one of these words. */
+  underGroup?: { group: readonly string[]; headers: readonly string[] };
+}
+
+export type PgType = 'text' | 'int' | 'float8' | 'bool' | 'date' | 'text[]';
+
+export interface DbColumn {
+  name: string;
+  type: PgType;
+}
+
+/** A parsed cell: its value (null = not reported) and whether the ledger gave it as 余/约. */
+export interface CellValue {
+  value: unknown;
+  approximate: boolean;
+}
+
+/** Reports a problem found while turning a parsed row into database rows. */
+export interface RowProblems {
+  error(key: string | null, code: string, message: string): void;
+  warning(key: string | null, code: string, message: string): void;
+}
+
+export interface SheetDefinition {
+  kind: LedgerKind;
+  /** Words in a sheet name that announce this kind (赛事, 场地 …). */
+  sheetNameWords: readonly string[];
+  table: string;
+  columns: readonly ColumnDef[];
+  /** A header outside `columns` that still names a column (an indicator's name in wide form). */
+  dynamicColumn?(name: string, unit: string | null): ColumnDef | null;
+  /** The kind-specific columns written, in the order `toRows` gives values. */
+  dbColumns: readonly DbColumn[];
+  /** One parsed row into zero or more rows of values for `dbColumns`, each with its approximate fields. */
+  toRows(
+    cells: ReadonlyMap<string, CellValue>,
+    problems: RowProblems,
+    year: number,
+  ): { values: unknown[]; approximate: string[] }[];
+  /** Sums a 合计 row is checked against: column key → the cell holding the total. */
+  totalColumns?: readonly string[];
+  /** Statements to run before rows of this kind are inserted (e.g. creating referenced rows). */
+  insertSql?: InsertSql;
+}
+
+/**
+ * How rows reach the table: given the table, column list and one array per column, the SQL
+ * (with $1… as column arrays). The default inserts from unnest of the arrays.
+ */
+export type InsertSql = (table: string, columns: readonly DbColumn[]) => string[];

@@ -1,0 +1,817 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
+/** Filters every fact list shares. */
+export type CommonFilter = {
+  /** Whether a region includes its sub-regions. */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Region codes; a province or city includes its sub-regions (see includeDescendants). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Years to include; all when omitted. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** A competition in a year; results of several ledgers meet here. */
+export type Competition = {
+  __typename?: 'Competition';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name of the competition. */
+  name: Scalars['String']['output'];
+  /** Year it was held. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Competition rows. */
+export type CompetitionConnection = {
+  __typename?: 'CompetitionConnection';
+  /** The Competition rows of this page, with cursors. */
+  edges: Array<CompetitionEdge>;
+  /** The Competition rows of this page. */
+  nodes: Array<Competition>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Competition with its cursor. */
+export type CompetitionEdge = {
+  __typename?: 'CompetitionEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Competition. */
+  node: Competition;
+};
+
+/** Group (组别) of a result; ALL = whole delegation. */
+export type CompetitionGroup =
+  | 'ADULT'
+  | 'ALL'
+  | 'DISABLED'
+  | 'MASS'
+  | 'WORKERS'
+  | 'YOUTH';
+
+/** One event or activity held, from a 赛事活动台账. */
+export type Event = {
+  __typename?: 'Event';
+  /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
+  approximateFields: Array<Scalars['String']['output']>;
+  /** Category (群众体育, 竞技体育 …). */
+  category: Maybe<EventCategory>;
+  /** Last day, when a range was given. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Online, offline or both. */
+  format: Maybe<EventFormat>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Level (国际 … 社区). */
+  level: Maybe<EventLevel>;
+  /** Name of the event. */
+  name: Scalars['String']['output'];
+  /** Notes (备注). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Organizer (主办单位). */
+  organizer: Maybe<Scalars['String']['output']>;
+  /** Participants (人数 or 人次). */
+  participants: Maybe<Scalars['Int']['output']>;
+  /** The region the row reports on. */
+  region: Region;
+  /** The batch, sheet and row the fact came from. */
+  source: SourceRef;
+  /** Sport (项目). */
+  sport: Maybe<Scalars['String']['output']>;
+  /** First day (or first day of the month or year given). */
+  startDate: Maybe<Scalars['Date']['output']>;
+  /** Teams taking part. */
+  teams: Maybe<Scalars['Int']['output']>;
+  /** The year the row reports on. */
+  year: Scalars['Int']['output'];
+};
+
+/** Category of an event. */
+export type EventCategory =
+  | 'COMPETITIVE'
+  | 'ESPORTS'
+  | 'MASS_FITNESS'
+  | 'OTHER'
+  | 'YOUTH';
+
+/** A page of Event rows. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The Event rows of this page, with cursors. */
+  edges: Array<EventEdge>;
+  /** The Event rows of this page. */
+  nodes: Array<Event>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Event. */
+  node: Event;
+};
+
+/** Which events to list or summarise. */
+export type EventFilter = {
+  /** Only these categories. */
+  categories?: InputMaybe<Array<EventCategory>>;
+  /** Only these formats. */
+  formats?: InputMaybe<Array<EventFormat>>;
+  /** Whether a region includes its sub-regions. */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these levels. */
+  levels?: InputMaybe<Array<EventLevel>>;
+  /** Name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Region codes; a province or city includes its sub-regions (see includeDescendants). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these sports (exact names). */
+  sports?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Years to include; all when omitted. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Online (线上), offline (线下) or both. */
+export type EventFormat =
+  | 'HYBRID'
+  | 'OFFLINE'
+  | 'ONLINE';
+
+/** Level of an event: 国际 … 社区. */
+export type EventLevel =
+  | 'COMMUNITY'
+  | 'DISTRICT'
+  | 'INTERNATIONAL'
+  | 'MUNICIPAL'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
+/** One facility project, or `quantity` identical ones, from a 场地设施台账. */
+export type Facility = {
+  __typename?: 'Facility';
+  /** Where it is built. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
+  approximateFields: Array<Scalars['String']['output']>;
+  /** Area in square metres. */
+  areaM2: Maybe<Scalars['Float']['output']>;
+  /** Completion date (first day of the month or year given). */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** Source of funds. */
+  fundingSource: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Investment in yuan. */
+  investmentYuan: Maybe<Scalars['Float']['output']>;
+  /** Length in kilometres (trails). */
+  lengthKm: Maybe<Scalars['Float']['output']>;
+  /** Name of the project. */
+  name: Scalars['String']['output'];
+  /** Notes (备注). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** New, renovation, expansion or repair. */
+  projectType: Maybe<ProjectType>;
+  /** Number of identical facilities. */
+  quantity: Scalars['Int']['output'];
+  /** The region the row reports on. */
+  region: Region;
+  /** The batch, sheet and row the fact came from. */
+  source: SourceRef;
+  /** Construction status. */
+  status: FacilityStatus;
+  /** Facility type. */
+  type: FacilityType;
+  /** The year the row reports on. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Facility rows. */
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  /** The Facility rows of this page, with cursors. */
+  edges: Array<FacilityEdge>;
+  /** The Facility rows of this page. */
+  nodes: Array<Facility>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Facility with its cursor. */
+export type FacilityEdge = {
+  __typename?: 'FacilityEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Facility. */
+  node: Facility;
+};
+
+/** Which facilities to list or summarise. */
+export type FacilityFilter = {
+  /** Whether a region includes its sub-regions. */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only these project types. */
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  /** Region codes; a province or city includes its sub-regions (see includeDescendants). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<FacilityStatus>>;
+  /** Only these types. */
+  types?: InputMaybe<Array<FacilityType>>;
+  /** Years to include; all when omitted. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Construction status. */
+export type FacilityStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'UNDER_CONSTRUCTION';
+
+/** Kind of facility; OTHER for words outside the list. */
+export type FacilityType =
+  | 'AIR_DOME'
+  | 'BASKETBALL_COURT'
+  | 'CAGE_FOOTBALL'
+  | 'COMMUNITY_SPORTS_PARK'
+  | 'FITNESS_CENTER'
+  | 'FITNESS_GARDEN'
+  | 'FITNESS_TRAIL'
+  | 'FOOTBALL_FIELD'
+  | 'GYMNASIUM'
+  | 'ICE_RINK'
+  | 'MULTI_COURT'
+  | 'OTHER'
+  | 'POCKET_PARK'
+  | 'SKI_RESORT'
+  | 'SPORTS_PARK'
+  | 'STADIUM'
+  | 'SWIMMING'
+  | 'TENNIS_COURT'
+  | 'TRAINING_BASE';
+
+/** One upload of one workbook, with its report. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** When the upload arrived. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this was a dry run (validated, nothing written). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Errors; any error means nothing was written. */
+  errors: Array<ImportIssue>;
+  /** File name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** When it finished. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Batch number. */
+  id: Scalars['ID']['output'];
+  /** The committed batch with the same file, when this upload changed nothing. */
+  identicalTo: Maybe<ImportBatch>;
+  /** Region the ledger is for. */
+  region: Maybe<Region>;
+  /** The batch this one replaced. */
+  replaces: Maybe<ImportBatch>;
+  /** Rows written by this batch. */
+  rowsImported: Scalars['Int']['output'];
+  /** SHA-256 of the file; the same file twice is recognised by it. */
+  sha256: Scalars['String']['output'];
+  /** Every sheet and what became of it. */
+  sheets: Array<ImportSheet>;
+  /** Where the import stands. */
+  status: ImportStatus;
+  /** Warnings; they never block an import. */
+  warnings: Array<ImportIssue>;
+  /** Year given by the upload or the preamble. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of ImportBatch rows. */
+export type ImportBatchConnection = {
+  __typename?: 'ImportBatchConnection';
+  /** The ImportBatch rows of this page, with cursors. */
+  edges: Array<ImportBatchEdge>;
+  /** The ImportBatch rows of this page. */
+  nodes: Array<ImportBatch>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ImportBatch with its cursor. */
+export type ImportBatchEdge = {
+  __typename?: 'ImportBatchEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The ImportBatch. */
+  node: ImportBatch;
+};
+
+/** An error or warning, located as precisely as the problem allows. */
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  /** Stable machine-readable code, e.g. NOT_A_NUMBER. */
+  code: Scalars['String']['output'];
+  /** Column letter (A, B, … AA). */
+  column: Maybe<Scalars['String']['output']>;
+  /** Header of the column as written. */
+  header: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for the clerk. */
+  message: Scalars['String']['output'];
+  /** Row number as Excel shows it. */
+  row: Maybe<Scalars['Int']['output']>;
+  /** Sheet name; null for whole-file problems. */
+  sheet: Maybe<Scalars['String']['output']>;
+  /** The raw cell value. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** One sheet of an uploaded workbook and what became of it. */
+export type ImportSheet = {
+  __typename?: 'ImportSheet';
+  /** Row number of the (lower) header row. */
+  headerRow: Maybe<Scalars['Int']['output']>;
+  /** Kind detected; null when skipped. */
+  kind: Maybe<LedgerKind>;
+  /** Sheet name. */
+  name: Scalars['String']['output'];
+  /** Rows written (0 for a dry run or a rejected workbook). */
+  rowsImported: Scalars['Int']['output'];
+  /** Data rows read (blank, total and footer rows excluded). */
+  rowsRead: Scalars['Int']['output'];
+  /** Why the sheet was skipped, if it was. */
+  skippedReason: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an import stands. */
+export type ImportStatus =
+  | 'COMMITTED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'ROLLED_BACK'
+  | 'RUNNING'
+  | 'SUPERSEDED'
+  | 'VALIDATED';
+
+/** One metric value for one region and year, from a 工作指标台账. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Whether the ledger gave it as 余/约/多. */
+  approximate: Scalars['Boolean']['output'];
+  /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
+  approximateFields: Array<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The metric. */
+  metric: Metric;
+  /** Notes (备注). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** The region the row reports on. */
+  region: Region;
+  /** The batch, sheet and row the fact came from. */
+  source: SourceRef;
+  /** Value in the metric’s unit. */
+  value: Scalars['Float']['output'];
+  /** The year the row reports on. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Indicator rows. */
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  /** The Indicator rows of this page, with cursors. */
+  edges: Array<IndicatorEdge>;
+  /** The Indicator rows of this page. */
+  nodes: Array<Indicator>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Indicator with its cursor. */
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Indicator. */
+  node: Indicator;
+};
+
+/** Which indicator values to list. */
+export type IndicatorFilter = {
+  /** Whether a region includes its sub-regions. */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these metric keys (e.g. POPULATION). */
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Region codes; a province or city includes its sub-regions (see includeDescendants). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Years to include; all when omitted. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Kind of ledger sheet. */
+export type LedgerKind =
+  | 'EVENTS'
+  | 'FACILITIES'
+  | 'INDICATORS'
+  | 'RESULTS';
+
+/** A key indicator of the catalog. */
+export type Metric = {
+  __typename?: 'Metric';
+  /** Other names a ledger may use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable key, e.g. POPULATION. */
+  key: Scalars['ID']['output'];
+  /** Canonical Chinese name. */
+  name: Scalars['String']['output'];
+  /** Unit values are stored in. */
+  unit: Scalars['String']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last row; pass it as `after`. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more rows follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether rows precede this page (true when `after` was given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first row of the page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** New build, renovation, expansion or repair. */
+export type ProjectType =
+  | 'EXPANSION'
+  | 'NEW'
+  | 'RENOVATION'
+  | 'REPAIR';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Competitions that current results of the filtered regions and years refer to. */
+  competitions: CompetitionConnection;
+  /** Events held, in the order they were imported. */
+  events: EventConnection;
+  /** Facilities built or planned. */
+  facilities: FacilityConnection;
+  /** One import by its number. */
+  importBatch: Maybe<ImportBatch>;
+  /** Imports, oldest first. */
+  importBatches: ImportBatchConnection;
+  /** Key indicator values by region and year. */
+  indicators: IndicatorConnection;
+  /** The indicator catalog. */
+  metrics: Array<Metric>;
+  /** One region by its six-digit code. */
+  region: Maybe<Region>;
+  /** Regions by level, parent or name, ordered by code. */
+  regions: RegionConnection;
+  /** Competition results of delegations. */
+  results: ResultConnection;
+};
+
+
+export type QueryCompetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResultFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A GB/T 2260 administrative division. */
+export type Region = {
+  __typename?: 'Region';
+  /** Regions directly inside this one, by code. */
+  children: Array<Region>;
+  /** GB/T 2260 code, six digits. */
+  code: Scalars['ID']['output'];
+  /** Name with its ancestors, e.g. 天津市河东区. */
+  fullName: Scalars['String']['output'];
+  /** Administrative level. */
+  level: RegionLevel;
+  /** Name, e.g. 河东区. */
+  name: Scalars['String']['output'];
+  /** The region this one lies in. */
+  parent: Maybe<Region>;
+};
+
+/** A page of Region rows. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** The Region rows of this page, with cursors. */
+  edges: Array<RegionEdge>;
+  /** The Region rows of this page. */
+  nodes: Array<Region>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Region with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Region. */
+  node: Region;
+};
+
+/** Administrative level; the four municipalities are PROVINCE and act as their own city. */
+export type RegionLevel =
+  /** Prefecture-level city, prefecture or league (地级) */
+  | 'CITY'
+  /** District, county or county-level city (县级) */
+  | 'DISTRICT'
+  /** Province, autonomous region or municipality (省级) */
+  | 'PROVINCE';
+
+/** One delegation’s result at one competition, from a 竞赛成绩台账. */
+export type Result = {
+  __typename?: 'Result';
+  /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
+  approximateFields: Array<Scalars['String']['output']>;
+  /** Athletes sent. */
+  athletes: Maybe<Scalars['Int']['output']>;
+  /** Bronze medals; null = not reported. */
+  bronze: Maybe<Scalars['Float']['output']>;
+  /** The competition. */
+  competition: Competition;
+  /** Gold medals (halves for shared medals); null = not reported. */
+  gold: Maybe<Scalars['Float']['output']>;
+  /** Rank on the gold-medal table. */
+  goldRank: Maybe<Scalars['Int']['output']>;
+  /** Group (组别); ALL for the whole delegation. */
+  group: CompetitionGroup;
+  /** Honours won. */
+  honors: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Rank on the medal table. */
+  medalRank: Maybe<Scalars['Int']['output']>;
+  /** Total medals; null = not reported. */
+  medals: Maybe<Scalars['Float']['output']>;
+  /** Notes (备注). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Placement (第八名 = 8). */
+  placement: Maybe<Scalars['Int']['output']>;
+  /** Team points (团体总分). */
+  points: Maybe<Scalars['Float']['output']>;
+  /** Rank by team points. */
+  pointsRank: Maybe<Scalars['Int']['output']>;
+  /** The region the row reports on. */
+  region: Region;
+  /** Silver medals; null = not reported. */
+  silver: Maybe<Scalars['Float']['output']>;
+  /** The batch, sheet and row the fact came from. */
+  source: SourceRef;
+  /** Sport, when the row is for one. */
+  sport: Maybe<Scalars['String']['output']>;
+  /** The year the row reports on. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Result rows. */
+export type ResultConnection = {
+  __typename?: 'ResultConnection';
+  /** The Result rows of this page, with cursors. */
+  edges: Array<ResultEdge>;
+  /** The Result rows of this page. */
+  nodes: Array<Result>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Result with its cursor. */
+export type ResultEdge = {
+  __typename?: 'ResultEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The Result. */
+  node: Result;
+};
+
+/** Which results to list. */
+export type ResultFilter = {
+  /** Only results of this competition. */
+  competition?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these groups. */
+  groups?: InputMaybe<Array<CompetitionGroup>>;
+  /** Whether a region includes its sub-regions. */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Region codes; a province or city includes its sub-regions (see includeDescendants). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these sports (exact names). */
+  sports?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Years to include; all when omitted. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Where a stored row came from. */
+export type SourceRef = {
+  __typename?: 'SourceRef';
+  /** The import that wrote the row. */
+  batch: ImportBatch;
+  /** Row number in the sheet (1-based, as Excel shows it). */
+  row: Scalars['Int']['output'];
+  /** Sheet name in the workbook. */
+  sheet: Scalars['String']['output'];
+};
+
+export type RegionTreeQueryVariables = Exact<{
+  level?: InputMaybe<RegionLevel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RegionTreeQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', nodes: Array<{ __typename?: 'Region', code: string, parent: { __typename?: 'Region', parent: { __typename?: 'Region', name: string } | null } | null, children: Array<{ __typename?: 'Region', name: string }> }> } };
+
+export type FacilitySourcesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FacilitySourcesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', id: string, region: { __typename?: 'Region', name: string, parent: { __typename?: 'Region', name: string } | null }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', fileName: string } } }> } };
+
+export type EventListQueryVariables = Exact<{
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, name: string, year: number, category: EventCategory | null, level: EventLevel | null, sport: string | null, format: EventFormat | null, participants: number | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string } }>, edges: Array<{ __typename?: 'EventEdge', cursor: string, node: { __typename?: 'Event', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type FacilityListQueryVariables = Exact<{
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FacilityListQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', id: string, name: string, year: number, type: FacilityType, status: FacilityStatus, projectType: ProjectType | null, quantity: number, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ResultListQueryVariables = Exact<{
+  filter?: InputMaybe<ResultFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResultListQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', totalCount: number, nodes: Array<{ __typename?: 'Result', id: string, year: number, group: CompetitionGroup, sport: string | null, gold: number | null, competition: { __typename?: 'Competition', id: string, name: string, year: number }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type CompetitionListQueryVariables = Exact<{
+  filter?: InputMaybe<CommonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompetitionListQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', totalCount: number, nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type IndicatorListQueryVariables = Exact<{
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IndicatorListQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, nodes: Array<{ __typename?: 'Indicator', id: string, year: number, value: number, approximate: boolean, metric: { __typename?: 'Metric', key: string, unit: string }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ImportBatchListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportBatchListQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, region: { __typename?: 'Region', code: string } | null }>, edges: Array<{ __typename?: 'ImportBatchEdge', cursor: string, node: { __typename?: 'ImportBatch', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ImportBatchByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportBatchByIdQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, year: number | null, status: ImportStatus, dryRun: boolean, createdAt: string, rowsImported: number } | null };
+
+export type PageFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type RegionByCodeQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+}>;
+
+
+export type RegionByCodeQuery = { __typename?: 'Query', region: { __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel, parent: { __typename?: 'Region', code: string, name: string } | null, children: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel }> } | null };
+
+export type RegionPageQueryVariables = Exact<{
+  level?: InputMaybe<RegionLevel>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegionPageQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', totalCount: number, nodes: Array<{ __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel }>, edges: Array<{ __typename?: 'RegionEdge', cursor: string, node: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export const PageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageFieldsFragment, unknown>;
+export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
+export const FacilitySourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitySources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitySourcesQuery, FacilitySourcesQueryVariables>;
+export const EventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sport"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"approximateFields"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<EventListQuery, EventListQueryVariables>;
+export const FacilityListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilityList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FacilityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<FacilityListQuery, FacilityListQueryVariables>;
+export const ResultListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResultList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"sport"}},{"kind":"Field","name":{"kind":"Name","value":"gold"}},{"kind":"Field","name":{"kind":"Name","value":"competition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ResultListQuery, ResultListQueryVariables>;
+export const CompetitionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CompetitionListQuery, CompetitionListQueryVariables>;
+export const IndicatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<IndicatorListQuery, IndicatorListQueryVariables>;
+export const ImportBatchListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ImportBatchListQuery, ImportBatchListQueryVariables>;
+export const ImportBatchByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}}]}}]}}]} as unknown as DocumentNode<ImportBatchByIdQuery, ImportBatchByIdQueryVariables>;
+export const RegionByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<RegionByCodeQuery, RegionByCodeQueryVariables>;
+export const RegionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RegionPageQuery, RegionPageQueryVariables>;
