@@ -4,6 +4,7 @@ import { migrate, openDatabase, type Database } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { createApp, type App } from './server';
 import { createServices, type AppServices } from './services';
+import { batchStore } from './import/batch-store';
 
 export interface Running {
   url: string;
@@ -19,6 +20,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   try {
     await migrate(db.orm, log);
     const services = createServices(config, log, db.orm);
+    const interrupted = await batchStore(services.importDeps.knex).failInterrupted();
+    if (interrupted > 0) {
+      log.warn({ batches: interrupted }, 'imports interrupted by an earlier stop were marked FAILED');
+    }
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);

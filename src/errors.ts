@@ -27,6 +27,9 @@ const PUBLIC_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'UPLOAD_REFUSED',
   'ARGUMENT_VALIDATION_ERROR',
+  'ROLLBACK_REFUSED',
+  'FILE_TOO_LARGE',
+  'CSRF_REFUSED',
 ]);
 
 /** Masks unexpected errors so no SQL or stack trace reaches a client; logs them instead. */

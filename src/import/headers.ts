@@ -14,7 +14,10 @@ export function headerKey(text: string): string {
 
 export function cellText(raw: RawCell | undefined): string {
   const cell = unwrapCell(raw ?? null);
-  if (!cell.ok || cell.value === null) {
+  if (!cell.ok) {
+    return errorText(raw);
+  }
+  if (cell.value === null) {
     return '';
   }
   return normalizeText(cell.value instanceof Date ? cell.value.toISOString() : String(cell.value));
@@ -57,3 +60,12 @@ export class HeaderMatcher {
 
 /** Headers that are expected and carry nothing (row numbering). */
 export const SILENT_HEADERS = new Set(['序号', '编号', '序', 'no', 'no.'].map(headerKey));
+
+/** What a clerk sees in a cell that holds an error or a formula without a result. */
+function errorText(raw: RawCell | undefined): string {
+  if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
+    const value = raw as { error?: string; formula?: string; result?: { error?: string } };
+    return value.error ?? value.result?.error ?? (value.formula ? `=${value.formula}` : '');
+  }
+  return '';
+}

@@ -43,6 +43,9 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
   const report = new ReportBuilder();
   try {
     const outcome = await run(deps, input, batchId, sha256, report);
+    if (outcome.status === 'FAILED') {
+      report.sheets.forEach((sheet) => (sheet.rowsImported = 0));
+    }
     if (!outcome.stored) {
       await store.finish(batchId, outcome, report.build());
     }
@@ -81,7 +84,7 @@ async function run(deps: ImportDeps, input: ImportInput, batchId: number, sha256
     };
     await readAll(input, format, merges, ctx);
     await ctx.writer.finish();
-    const base = { region: ctx.scope.region?.code, year: input.year ?? null };
+    const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
     if (report.hasErrors || input.dryRun) {
       await trx.rollback();
       return { ...base, status: report.hasErrors ? 'FAILED' : 'VALIDATED' };

@@ -11,12 +11,18 @@ export class WorkbookScope {
   private preambleRegion: RegionRecord | null = null;
   private preambleSheet: string | null = null;
   private lastYear: number | null = null;
+  private firstYear: number | null = null;
 
   constructor(
     private readonly regions: RegionIndex,
     readonly uploadRegion: RegionRecord | null,
     readonly uploadYear: number | null,
   ) {}
+
+  /** The year the workbook reports on: the upload's, else the first sheet's preamble or title. */
+  get year(): number | null {
+    return this.uploadYear ?? this.firstYear;
+  }
 
   get region(): RegionRecord | null {
     return this.uploadRegion ?? this.preambleRegion;
@@ -26,6 +32,7 @@ export class WorkbookScope {
   forSheet(sheet: string, preamble: Preamble, report: ReportBuilder): { region: RegionRecord | null; year: number | null } {
     const year = this.uploadYear ?? preamble.year ?? yearOfTitle(preamble.title) ?? this.lastYear;
     this.lastYear = year ?? this.lastYear;
+    this.firstYear ??= year;
     if (this.uploadRegion) {
       this.checkInside(sheet, preamble, report);
       return { region: this.uploadRegion, year };

@@ -13,6 +13,8 @@ import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
 import { Fact } from './common/fact.entity';
 import type { HttpRoute } from './common/http-route';
+import { ImportResolver } from '../import/entry/import.resolver';
+import { importRoutes } from '../import/entry/import.routes';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';
 import { facilitySheet } from './facility/facility.sheet';
@@ -51,9 +53,10 @@ export const RESOLVERS = [
   IndicatorFactFields,
   MetricResolver,
   ImportBatchResolver,
+  ImportResolver,
 ] as const;
 
-export const HTTP_ROUTES: HttpRoute[] = [];
+export const HTTP_ROUTES: HttpRoute[] = [importRoutes];
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
 export const LEDGER_SHEETS: readonly SheetDefinition[] = [eventSheet, facilitySheet, resultSheet, indicatorSheet];
