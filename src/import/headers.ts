@@ -1,6 +1,9 @@
 import type { ColumnDef, SheetDefinition } from '../modules/common/sheet-definition';
 import { normalizeText, splitHeaderUnit, unwrapCell, type RawCell } from './cells';
 
+// Text normalizeText would leave as it is.
+const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
+
 /** A header as compared: no spaces, no full-width forms, lower case, no leading numbering or unit. */
 export function headerKey(text: string): string {
   const { name } = splitHeaderUnit(text);
@@ -13,6 +16,9 @@ export function headerKey(text: string): string {
 }
 
 export function cellText(raw: RawCell | undefined): string {
+  if (typeof raw === 'string' && PLAIN.test(raw)) {
+    return raw;
+  }
   const cell = unwrapCell(raw ?? null);
   if (!cell.ok) {
     return errorText(raw);

@@ -1,17 +1,6 @@
-import type { CellValue, ColumnDef } from '../modules/common/sheet-definition';
-import {
-  parseArea,
-  parseCount,
-  parseDate,
-  parseDateRange,
-  parseDecimal,
-  parseEnum,
-  parseLength,
-  parseMoney,
-  parseText,
-  type Parsed,
-  type RawCell,
-} from './cells';
+import type { CellValue } from '../modules/common/sheet-definition';
+import { parseCount, type Parsed, type RawCell } from './cells';
+import { compileParser, type CellParser } from './column-parsers';
 import type { MappedColumn } from './layout';
 
 export interface CellIssue {
@@ -26,39 +15,31 @@ export interface ParsedRow {
   warnings: CellIssue[];
 }
 
-type CellParser = (raw: RawCell, column: MappedColumn, year: number | null) => Parsed<unknown>;
+/** A sheet's columns with their parsers, compiled once per sheet. */
+export interface CompiledColumns {
+  year: MappedColumn | undefined;
+  others: { column: MappedColumn; parse: CellParser }[];
+}
 
-const PARSERS: Record<ColumnDef['type'], CellParser> = {
-  text: (raw) => parseText(raw),
-  region: (raw) => parseText(raw),
-  count: (raw) => parseCount(raw),
-  year: (raw) => parseCount(raw),
-  decimal: (raw) => parseDecimal(raw),
-  money: (raw, c) => parseMoney(raw, c.unit),
-  area: (raw, c) => parseArea(raw, c.unit),
-  length: (raw, c) => parseLength(raw, c.unit),
-  date: (raw, _c, year) => parseDate(raw, year),
-  dateRange: (raw, _c, year) => parseDateRange(raw, year),
-  enum: (raw, c) =>
-    parseEnum(raw, c.def.enumTable!, { fallback: c.def.enumFallback, whenEmpty: c.def.enumWhenEmpty }),
-};
+export function compileColumns(columns: readonly MappedColumn[]): CompiledColumns {
+  return {
+    year: columns.find((c) => c.def.type === 'year'),
+    others: columns.filter((c) => c.def.type !== 'year').map((column) => ({ column, parse: compileParser(column) })),
+  };
+}
 
 /**
  * Parses every mapped cell of a row. The year column is read first because dates such as
  * "7月1日" take their year from it.
  */
-export function parseRow(cells: readonly RawCell[], columns: readonly MappedColumn[], sheetYear: number | null): ParsedRow {
+export function parseRow(cells: readonly RawCell[], columns: CompiledColumns, sheetYear: number | null): ParsedRow {
   const parsed: ParsedRow = { cells: new Map(), errors: [], warnings: [] };
-  const yearColumn = columns.find((c) => c.def.type === 'year');
   let year = sheetYear;
-  if (yearColumn) {
-    year = readYear(cells, yearColumn, parsed) ?? sheetYear;
+  if (columns.year) {
+    year = readYear(cells, columns.year, parsed) ?? sheetYear;
   }
-  for (const column of columns) {
-    if (column === yearColumn) {
-      continue;
-    }
-    const result = PARSERS[column.def.type](cells[column.index] ?? null, column, year);
+  for (const { column, parse } of columns.others) {
+    const result: Parsed<unknown> = parse(cells[column.index] ?? null, year);
     if (!result.ok) {
       parsed.errors.push({ column, ...result.error });
       continue;

@@ -42,7 +42,12 @@ interface WorksheetReaderLike extends AsyncIterable<{ number: number; values: Ra
 async function* xlsxRows(ws: WorksheetReaderLike): AsyncGenerator<SheetRow> {
   for await (const row of ws) {
     // exceljs rows are 1-based and sparse
-    yield { number: row.number, cells: Array.from(row.values.slice(1), (v) => v ?? null) };
+    const values = row.values;
+    const cells = new Array<RawCell>(Math.max(0, values.length - 1));
+    for (let i = 1; i < values.length; i += 1) {
+      cells[i - 1] = values[i] ?? null;
+    }
+    yield { number: row.number, cells };
   }
 }
 

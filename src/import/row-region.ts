@@ -8,6 +8,23 @@ export type RowRegion = { ok: true; region: RegionRecord } | { ok: false; code: 
  * it must lie inside; a blank cell means the workbook's region.
  */
 export function rowRegion(regions: RegionIndex, cell: string | null, scope: RegionRecord | null): RowRegion {
+  const key = `${scope?.code ?? ''}|${cell ?? ''}`;
+  let cached = CACHE.get(regions)?.get(key);
+  if (!cached) {
+    cached = resolveRowRegion(regions, cell, scope);
+    const cache = CACHE.get(regions) ?? new Map<string, RowRegion>();
+    CACHE.set(regions, cache);
+    if (cache.size < 50000) {
+      cache.set(key, cached);
+    }
+  }
+  return cached;
+}
+
+// Region cells repeat down a ledger; their resolution depends only on the text and the scope.
+const CACHE = new WeakMap<RegionIndex, Map<string, RowRegion>>();
+
+function resolveRowRegion(regions: RegionIndex, cell: string | null, scope: RegionRecord | null): RowRegion {
   if (!cell) {
     return scope
       ? { ok: true, region: scope }

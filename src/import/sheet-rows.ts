@@ -3,7 +3,7 @@ import { cellText } from './headers';
 import type { ImportContext } from './context';
 import { scopeKey } from './context';
 import type { MappedColumn } from './layout';
-import { parseRow, type ParsedRow } from './parse-row';
+import { compileColumns, parseRow, type ParsedRow } from './parse-row';
 import { rowRegion } from './row-region';
 import { classifyRow } from './row-kind';
 import type { SheetScope } from './sheet';
@@ -13,6 +13,7 @@ import { columnLetter, type SheetRow } from './types';
 /** Streams a sheet's data rows: classify, parse, resolve the region, validate, hand to the writer. */
 export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope, ctx: ImportContext): Promise<void> {
   const totals = new TotalsCheck(sheet, ctx.report);
+  const columns = compileColumns(sheet.layout.columns);
   for await (const row of rows) {
     const kind = classifyRow(row);
     if (kind === 'footer') {
@@ -28,7 +29,7 @@ export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope,
     ctx.sawContent = true;
     sheet.info.rowsRead += 1;
     ctx.onRow?.();
-    const parsed = parseRow(row.cells, sheet.layout.columns, sheet.year);
+    const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
     await acceptRow(row, parsed, sheet, ctx);
   }

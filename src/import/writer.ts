@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { DbColumn, SheetDefinition } from '../modules/common/sheet-definition';
-import { unnestParts } from '../modules/common/sheet-sql';
+import { recordsetJson, recordsetParts } from '../modules/common/sheet-sql';
 
 /** Columns every fact table has, before the kind's own. */
 const COMMON: readonly DbColumn[] = [
@@ -27,13 +27,13 @@ export interface RowOrigin {
 interface Buffer {
   definition: SheetDefinition;
   columns: DbColumn[];
-  arrays: unknown[][];
+  rows: unknown[][];
 }
 
 /**
  * Writes fact rows set-based inside the import's transaction: rows are gathered per table and
- * sent a few thousand at a time as column arrays (one INSERT … SELECT FROM unnest). The next
- * batch of rows is parsed while the database stores the previous one.
+ * sent a few thousand at a time in one INSERT … SELECT. The next rows are parsed while the
+ * database stores the previous ones.
  */
 export class FactWriter {
   private readonly buffers = new Map<string, Buffer>();
@@ -57,37 +57,25 @@ export class FactWriter {
       return;
     }
     const buffer = this.bufferOf(definition);
-    const row = [this.batchId, origin.sheet, origin.row, origin.regionCode, origin.scopeRegionCode, origin.year, true, approximate.join(','), ...values];
-    row.forEach((value, i) => buffer.arrays[i].push(value));
-    if (buffer.arrays[0].length >= FLUSH_ROWS) {
+    buffer.rows.push([this.batchId, origin.sheet, origin.row, origin.regionCode, origin.scopeRegionCode, origin.year, true, approximate.join(','), ...values]);
+    if (buffer.rows.length >= FLUSH_ROWS) {
       await this.flush(buffer);
     }
   }
 
   async finish(): Promise<void> {
     for (const buffer of this.buffers.values()) {
-      if (this.enabled && buffer.arrays[0].length > 0) {
+      if (this.enabled && buffer.rows.length > 0) {
         await this.flush(buffer);
       }
     }
     await this.pending;
   }
 
-  /** Statements are written with $n naming column arrays; knex binds positional `?`. */
-  private run(sql: string, arrays: unknown[][]): Promise<unknown> {
-    const bindings: unknown[] = [];
-    const positional = sql.replace(/\$(\d+)/g, (_m, n: string) => {
-      bindings.push(arrays[Number(n) - 1]);
-      return '?';
-    });
-    return this.trx.raw(positional, bindings as never);
-  }
-
   private bufferOf(definition: SheetDefinition): Buffer {
     let buffer = this.buffers.get(definition.table);
     if (!buffer) {
-      const columns = [...COMMON, ...definition.dbColumns];
-      buffer = { definition, columns, arrays: columns.map(() => []) };
+      buffer = { definition, columns: [...COMMON, ...definition.dbColumns], rows: [] };
       this.buffers.set(definition.table, buffer);
     }
     return buffer;
@@ -95,23 +83,25 @@ export class FactWriter {
 
   // One statement in flight at a time: wait for the previous one, then send this one unawaited.
   private async flush(buffer: Buffer): Promise<void> {
-    const arrays = buffer.arrays;
-    buffer.arrays = buffer.columns.map(() => []);
+    const json = recordsetJson(buffer.rows);
+    this.rowsWritten += buffer.rows.length;
+    buffer.rows = [];
     await this.pending;
     const statements = insertStatements(buffer.definition, buffer.columns);
-    this.rowsWritten += arrays[0].length;
     this.pending = statements
-      .reduce<Promise<unknown>>((previous, sql) => previous.then(() => this.run(sql, arrays)), Promise.resolve())
+      .reduce<Promise<unknown>>((previous, sql) => previous.then(() => this.trx.raw(sql.replace(/\$1\b/g, '?'), [json])), Promise.resolve())
       .then(() => undefined);
     // Surface a failure at the next await rather than as an unhandled rejection.
     this.pending.catch(() => undefined);
   }
 }
 
+/** The statements that insert one batch of rows, given as JSON in $1. */
 export function insertStatements(definition: SheetDefinition, columns: readonly DbColumn[]): string[] {
   if (definition.insertSql) {
     return definition.insertSql(definition.table, columns);
   }
-  const { unnest, aliases, select } = unnestParts(columns);
-  return [`insert into "${definition.table}" (${aliases}) select ${columns.map(select).join(', ')} from unnest(${unnest}) as t(${aliases})`];
+  const { from, expr } = recordsetParts(columns);
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  return [`insert into "${definition.table}" (${names}) select ${columns.map((c) => expr(c.name)).join(', ')} from ${from}`];
 }

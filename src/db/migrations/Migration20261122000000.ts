@@ -51,21 +51,11 @@ export class Migration20261122000000 extends Migration {
     this.addSql(`alter table "import_batch" add constraint "import_batch_replaces_id_foreign" foreign key ("replaces_id") references "import_batch" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "import_batch" add constraint "import_batch_identical_to_id_foreign" foreign key ("identical_to_id") references "import_batch" ("id") on update cascade on delete set null;`);
 
-    this.addSql(`alter table "indicator" add constraint "indicator_batch_id_foreign" foreign key ("batch_id") references "import_batch" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "indicator" add constraint "indicator_region_code_foreign" foreign key ("region_code") references "region" ("code") on update cascade;`);
     this.addSql(`alter table "indicator" add constraint "indicator_metric_key_foreign" foreign key ("metric_key") references "metric" ("key") on update cascade;`);
 
     this.addSql(`alter table "import_scope" add constraint "import_scope_batch_id_foreign" foreign key ("batch_id") references "import_batch" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "import_scope" add constraint "import_scope_replaced_batch_id_foreign" foreign key ("replaced_batch_id") references "import_batch" ("id") on update cascade on delete set null;`);
 
-    this.addSql(`alter table "facility" add constraint "facility_batch_id_foreign" foreign key ("batch_id") references "import_batch" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "facility" add constraint "facility_region_code_foreign" foreign key ("region_code") references "region" ("code") on update cascade;`);
-
-    this.addSql(`alter table "event" add constraint "event_batch_id_foreign" foreign key ("batch_id") references "import_batch" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "event" add constraint "event_region_code_foreign" foreign key ("region_code") references "region" ("code") on update cascade;`);
-
-    this.addSql(`alter table "result" add constraint "result_batch_id_foreign" foreign key ("batch_id") references "import_batch" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "result" add constraint "result_region_code_foreign" foreign key ("region_code") references "region" ("code") on update cascade;`);
     this.addSql(`alter table "result" add constraint "result_competition_id_foreign" foreign key ("competition_id") references "competition" ("id") on update cascade;`);
   }
 

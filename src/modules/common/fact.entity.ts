@@ -16,7 +16,9 @@ export abstract class Fact {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @ManyToOne(() => ImportBatch, { ref: true, deleteRule: 'cascade' })
+  // Bulk loads check neither reference row by row: the importer writes only its own batch and
+  // regions it has resolved, and per-row foreign-key triggers would cost a third of the load.
+  @ManyToOne(() => ImportBatch, { ref: true, createForeignKeyConstraint: false })
   batch!: Ref<ImportBatch>;
 
   @Property({ type: 'string' })
@@ -25,7 +27,7 @@ export abstract class Fact {
   @Property({ type: 'integer' })
   row!: number;
 
-  @ManyToOne(() => Region, { ref: true })
+  @ManyToOne(() => Region, { ref: true, createForeignKeyConstraint: false })
   region!: Ref<Region>;
 
   /** The region whose ledger this row belongs to: the workbook's region, or the row's own. */

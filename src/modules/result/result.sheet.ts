@@ -4,7 +4,7 @@ import { CompetitionGroup } from '../common/enums';
 import type { CellValue, RowProblems, SheetDefinition } from '../common/sheet-definition';
 import { dateRangeCells } from '../common/sheet-dates';
 import { fieldValues } from '../common/sheet-values';
-import { unnestParts } from '../common/sheet-sql';
+import { recordsetParts } from '../common/sheet-sql';
 
 const FIELDS = [
   ['competition', 'competition_name', 'text'],
@@ -69,21 +69,21 @@ export const resultSheet: SheetDefinition = {
   toRows(cells: ReadonlyMap<string, CellValue>, problems: RowProblems) {
     checkMedalTotal(cells, problems);
     const derived = dateRangeCells(cells.get('startDate'), undefined);
+    // enumWhenEmpty covers a blank cell; a ledger without a 组别 column reports whole delegations
+    derived.set('group', { value: cells.get('group')?.value ?? CompetitionGroup.ALL, approximate: false });
     return [fieldValues(FIELDS.map(([key]) => key), cells, derived, resultSheet.columns)];
   },
   // Competitions are shared by ledgers: create the ones this batch names, then point at them.
   insertSql: (table, columns) => {
-    const { unnest, aliases, select } = unnestParts(columns);
+    const { from, expr } = recordsetParts(columns);
     const stored = columns.filter((c) => c.name !== 'competition_name');
-    const at = (name: string) => columns.findIndex((c) => c.name === name) + 1;
+    const [name, year] = [expr('competition_name'), expr('year')];
     return [
-      `insert into competition (name, year)
-       select distinct t.n, t.y from unnest($${at('competition_name')}::text[], $${at('year')}::int[]) as t(n, y)
+      `insert into competition (name, year) select distinct ${name}, ${year} from ${from}
        on conflict (name, year) do nothing`,
       `insert into "${table}" (${stored.map((c) => `"${c.name}"`).join(', ')}, "competition_id")
-       select ${stored.map(select).join(', ')}, c.id
-       from unnest(${unnest}) as t(${aliases})
-       join competition c on c.name = t."competition_name" and c.year = t."year"`,
+       select ${stored.map((c) => expr(c.name)).join(', ')}, c.id
+       from ${from} join competition c on c.name = ${name} and c.year = ${year}`,
     ];
   },
 };

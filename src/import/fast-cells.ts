@@ -1,0 +1,78 @@
+import { isEmptyMarker, type Parsed, type RawCell } from './cells';
+
+// A plain string: no whitespace to fold, no full-width ASCII, nothing normalizeText would change.
+const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
+const DASH_START = /^[-_\u2010-\u2015\u2212\u2500\u2501\u30fc\ufe58\ufe63]/;
+const OK_NULL: Parsed<never> = { ok: true, value: null, approximate: false, warnings: [] };
+
+/**
+ * Shortcuts for the cells a million-row ledger is made of (plain numbers, plain text). Each
+ * returns the same result as the full parser or undefined to hand the cell to it; the result
+ * objects are fresh so callers may keep them.
+ */
+export function fastText(raw: RawCell): Parsed<string> | undefined {
+  if (raw === null || raw === undefined) {
+    return OK_NULL;
+  }
+  // Empty markers are short (无, 不详) or all dashes: only those few texts take the long check.
+  if (typeof raw === 'string' && PLAIN.test(raw) && !(raw.length <= 2 || DASH_START.test(raw) ? isEmptyMarker(raw) : false)) {
+    return { ok: true, value: raw, approximate: false, warnings: [] };
+  }
+  return undefined;
+}
+
+export function fastCount(raw: RawCell): Parsed<number> | undefined {
+  if (raw === null || raw === undefined) {
+    return OK_NULL;
+  }
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? { ok: true, value: raw, approximate: false, warnings: [] } : undefined;
+}
+
+export function fastDecimal(raw: RawCell): Parsed<number> | undefined {
+  if (raw === null || raw === undefined) {
+    return OK_NULL;
+  }
+  if (typeof raw !== 'number' || !(raw >= 0) || !Number.isFinite(raw) || raw > 1e12) {
+    return undefined;
+  }
+  return { ok: true, value: Math.round(raw * 1e10) / 1e10, approximate: false, warnings: [] };
+}
+
+/** A number scaled by a unit known from the header (万元 → yuan): rounded as the full parser does. */
+export function fastScaled(raw: RawCell, factor: number | null, digits: number): Parsed<number> | undefined {
+  if (factor === null) {
+    return raw === null || raw === undefined ? OK_NULL : undefined;
+  }
+  const plain = fastDecimal(raw);
+  if (!plain?.ok || plain.value === null) {
+    return plain;
+  }
+  const scale = 10 ** digits;
+  return { ok: true, value: Math.round(plain.value * factor * scale) / scale, approximate: false, warnings: [] };
+}
+
+/**
+ * Remembers what a column's parser made of each distinct text: enum words, region names and
+ * dates repeat thousands of times in a large ledger. Bounded, so a column of unique texts only
+ * costs the lookups.
+ */
+export class CellCache<T> {
+  private readonly map = new Map<string, Parsed<T>>();
+
+  constructor(private readonly limit = 20000) {}
+
+  get(raw: RawCell, parse: () => Parsed<T>): Parsed<T> {
+    if (typeof raw !== 'string') {
+      return parse();
+    }
+    const hit = this.map.get(raw);
+    if (hit) {
+      return hit;
+    }
+    const parsed = parse();
+    if (this.map.size < this.limit) {
+      this.map.set(raw, parsed);
+    }
+    return parsed;
+  }
+}
