@@ -6,6 +6,7 @@ import { loadRegions } from './modules/region/region-data';
 import { RETIRED_REGIONS } from './modules/region/retired-regions';
 import type { ImportDeps } from './import/import-ledger';
 import { LEDGER_SHEETS } from './modules';
+import { refreshChangedScopes } from './modules/comparison/aggregate-hook';
 
 /** What the process holds once: configuration, the ORM and the in-memory region index. */
 export interface AppServices {
@@ -24,6 +25,7 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     regions,
     definitions: LEDGER_SHEETS,
     limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+    onScopesChanged: refreshChangedScopes,
   };
   return { config, log, orm, regions, importDeps };
 }

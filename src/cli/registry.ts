@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerImportCommand } from './import.command';
+import { registerTemplateCommand } from './template.command';
 
 /** Feature commands (import, template) register themselves here. */
-export const CLI_COMMANDS: ((program: Command) => void)[] = [registerImportCommand];
+export const CLI_COMMANDS: ((program: Command) => void)[] = [registerImportCommand, registerTemplateCommand];

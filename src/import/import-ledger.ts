@@ -21,7 +21,11 @@ export interface ImportDeps {
   regions: RegionIndex;
   definitions: readonly SheetDefinition[];
   limits: InspectLimits;
+  /** Runs in the commit's (or rollback's) transaction once scopes changed: derived data follows. */
+  onScopesChanged?: ScopesChanged;
 }
+
+export type ScopesChanged = (trx: Knex.Transaction, changes: { table: string; regionCode: string; year: number }[]) => Promise<void>;
 
 export interface ImportInput {
   path: string;
@@ -127,6 +131,7 @@ async function commit(
     return { ...base, status: 'COMMITTED', identicalTo: identical };
   }
   const replaced = await replaceScopes(trx, batchId, scopes);
+  await deps.onScopesChanged?.(trx, scopes);
   const outcome: BatchOutcome = { ...base, status: 'COMMITTED', replaces: replaced[0] ?? null, rowsImported: ctx.writer.rowsWritten };
   await batchStore(trx).finish(batchId, outcome, ctx.report.build());
   await trx.commit();

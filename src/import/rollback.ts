@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SheetDefinition } from '../modules/common/sheet-definition';
 import { lockScopes } from './finalize';
+import type { ScopesChanged } from './import-ledger';
 
 export class RollbackRefused extends Error {}
 
@@ -17,7 +18,12 @@ interface ScopeRow {
  * again. Only the batch in force for all its scopes can be rolled back; a later ledger must be
  * rolled back first.
  */
-export async function rollbackBatch(knex: Knex, definitions: readonly SheetDefinition[], batchId: number): Promise<void> {
+export async function rollbackBatch(
+  knex: Knex,
+  definitions: readonly SheetDefinition[],
+  batchId: number,
+  onScopesChanged?: ScopesChanged,
+): Promise<void> {
   await knex.transaction(async (trx) => {
     const batch = (await trx.raw('select status, dry_run from import_batch where id = ? for update', [batchId])).rows[0];
     if (!batch) {
@@ -32,6 +38,8 @@ export async function rollbackBatch(knex: Knex, definitions: readonly SheetDefin
     for (const scope of scopes) {
       await restoreScope(trx, definitions, batchId, scope);
     }
+    const tableOf = (kind: string) => definitions.find((d) => d.kind === kind)!.table;
+    await onScopesChanged?.(trx, scopes.map((s) => ({ table: tableOf(s.kind), regionCode: s.region_code, year: s.year })));
     await trx.raw(`update import_batch set status = 'ROLLED_BACK', finished_at = now() where id = ?`, [batchId]);
   });
 }

@@ -12,9 +12,19 @@ import { Indicator } from './indicator/indicator.entity';
 import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
 import { Fact } from './common/fact.entity';
+import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
+import {
+  ComparisonResolver,
+  ComparisonRowResolver,
+  EventGroupResolver,
+  FacilityGroupResolver,
+  MedalRowResolver,
+} from './comparison/comparison.resolver';
 import type { HttpRoute } from './common/http-route';
 import { ImportResolver } from '../import/entry/import.resolver';
 import { importRoutes } from '../import/entry/import.routes';
+import { templateRoutes } from '../import/template/template.routes';
+import { reportRoutes } from '../import/report/report.routes';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';
 import { facilitySheet } from './facility/facility.sheet';
@@ -28,6 +38,8 @@ import { IndicatorFactFields, IndicatorResolver, MetricResolver } from './indica
 import { ImportBatchResolver } from './import-batch/import-batch.resolver';
 
 export const ENTITIES = [
+  FacilityAggregate,
+  EventAggregate,
   Fact,
   Region,
   ImportBatch,
@@ -54,9 +66,14 @@ export const RESOLVERS = [
   MetricResolver,
   ImportBatchResolver,
   ImportResolver,
+  ComparisonResolver,
+  ComparisonRowResolver,
+  FacilityGroupResolver,
+  EventGroupResolver,
+  MedalRowResolver,
 ] as const;
 
-export const HTTP_ROUTES: HttpRoute[] = [importRoutes];
+export const HTTP_ROUTES: HttpRoute[] = [importRoutes, templateRoutes, reportRoutes];
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
 export const LEDGER_SHEETS: readonly SheetDefinition[] = [eventSheet, facilitySheet, resultSheet, indicatorSheet];

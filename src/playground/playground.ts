@@ -2,16 +2,23 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 
 /** The query GraphiQL opens on: the comparison question the platform exists to answer. */
-export const EXAMPLE_QUERY = `# Facilities of 晋中市 and its counties, by region. Press ▶ (Ctrl-Enter) to run;
-# open "Docs" for every type and field.
-query FacilitiesOfJinzhong {
+export const EXAMPLE_QUERY = `# How do 晋中市 (140700) and 天津市河东区 (120102) compare? Press ▶ (Ctrl-Enter) to run;
+# open "Docs" for every type, field and metric key.
+query CompareRegions {
+  compare(
+    regions: ["140700", "120102"]
+    metrics: ["facilities.quantity", "facilities.investmentYuan", "events.count", "results.gold"]
+  ) {
+    region { code fullName }
+    year
+    metric
+    value
+    approximate
+    rank
+  }
   region(code: "140700") {
     fullName
     children { code name }
-  }
-  facilities(filter: { regions: ["140700"] }, first: 20) {
-    totalCount
-    nodes { name type quantity investmentYuan approximateFields region { name } year }
   }
 }
 `;

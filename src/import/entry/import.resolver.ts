@@ -20,18 +20,24 @@ export class ImportResolver {
     @Arg('file', () => UploadScalar, { description: 'The workbook (GraphQL multipart request).' }) file: Promise<FileUpload>,
     @Arg('region', () => ID, { nullable: true, description: 'The ledger\'s region code; else the preamble\'s 填报单位.' }) region: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'The ledger\'s year; else a 年度 column, the preamble or the title.' }) year: number | null,
-    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Validate and report only; write nothing.' }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Validate and report only; write nothing.' }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportBatch> {
     const upload = await file;
-    const id = await withTempFile(upload.createReadStream(), upload.filename, (path) =>
-      importLedger(ctx.services.importDeps, { path, fileName: upload.filename, region, year, dryRun }),
-    ).catch((error: { status?: number }) => {
-      if (error.status === 413) {
-        throw new UserInputError(tooLarge(ctx.services.config.maxUploadBytes).message, 'FILE_TOO_LARGE');
-      }
-      throw error;
-    });
+    // createReadStream throws at once (not through the stream) when the upload already went over
+    // the limit, so it is called inside the chain whose catch maps 413 to FILE_TOO_LARGE.
+    const id = await Promise.resolve()
+      .then(() =>
+        withTempFile(upload.createReadStream(), upload.filename, (path) =>
+          importLedger(ctx.services.importDeps, { path, fileName: upload.filename, region, year, dryRun: Boolean(dryRun) }),
+        ),
+      )
+      .catch((error: { status?: number }) => {
+        if (error.status === 413) {
+          throw new UserInputError(tooLarge(ctx.services.config.maxUploadBytes).message, 'FILE_TOO_LARGE');
+        }
+        throw error;
+      });
     return ctx.em.findOneOrFail(ImportBatch, { id });
   }
 
@@ -44,7 +50,8 @@ export class ImportResolver {
       throw new NotFoundError(`there is no import batch ${id}`);
     }
     try {
-      await rollbackBatch(ctx.services.importDeps.knex, ctx.services.importDeps.definitions, batchId);
+      const { knex, definitions, onScopesChanged } = ctx.services.importDeps;
+      await rollbackBatch(knex, definitions, batchId, onScopesChanged);
     } catch (error) {
       if (error instanceof RollbackRefused) {
         throw new UserInputError(error.message, 'ROLLBACK_REFUSED');

@@ -51,7 +51,17 @@ function receive(req: Request, maxBytes: number): Promise<{ temp: TempFile; file
         return;
       }
       const fileName = info.filename ?? 'upload';
-      stream.on('limit', () => stream.destroy(tooLarge(maxBytes)));
+      // saveTemp pipes the stream only after creating its directory: a limit reached before then
+      // must not be an unhandled 'error' (which ends the process); pipeline still sees it.
+      stream.on('error', () => undefined);
+      stream.on('limit', () => {
+        // busboy finishes a form only after each file stream has ended, so a destroyed one would
+        // leave the request hanging: answer now and let the rest of the body drain unread.
+        req.unpipe(parser);
+        req.resume();
+        stream.destroy(tooLarge(maxBytes));
+        reject(tooLarge(maxBytes));
+      });
       saved = saveTemp(stream, fileName).then((temp) => ({ temp, fileName }));
       saved.catch(() => undefined);
     });

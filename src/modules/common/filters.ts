@@ -4,7 +4,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 export class CommonFilter {
   @Field(() => [ID], {
     nullable: true,
-    description: 'Region codes; a province or city includes its sub-regions (see includeDescendants).',
+    description:
+      'Region codes; a province or city includes its sub-regions (see includeDescendants).',
   })
   regions?: string[] | null;
 
@@ -27,7 +28,15 @@ export function commonWhere(filter: CommonFilter | null | undefined): Record<str
     parts.push(
       filter.includeDescendants === false
         ? { region: { $in: codes } }
-        : { region: { $or: [{ code: { $in: codes } }, { provinceCode: { $in: codes } }, { cityCode: { $in: codes } }] } },
+        : {
+            region: {
+              $or: [
+                { code: { $in: codes } },
+                { provinceCode: { $in: codes } },
+                { cityCode: { $in: codes } },
+              ],
+            },
+          },
     );
   }
   if (filter?.years) {
@@ -37,11 +46,17 @@ export function commonWhere(filter: CommonFilter | null | undefined): Record<str
 }
 
 /** Adds `field in values` when the list is given. */
-export function inList(field: string, values: readonly unknown[] | null | undefined): Record<string, unknown>[] {
+export function inList(
+  field: string,
+  values: readonly unknown[] | null | undefined,
+): Record<string, unknown>[] {
   return values ? [{ [field]: { $in: values } }] : [];
 }
 
 /** Adds a case-insensitive substring match when the text is given. */
-export function contains(field: string, text: string | null | undefined): Record<string, unknown>[] {
+export function contains(
+  field: string,
+  text: string | null | undefined,
+): Record<string, unknown>[] {
   return text ? [{ [field]: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }] : [];
 }

@@ -12,7 +12,7 @@ import { DateScalar } from '../common/scalars';
 @Index({ name: 'event_current_level', expression: 'create index "event_current_level" on "event" ("level", "year") where "current"' })
 @Index({ name: 'event_current_sport', expression: 'create index "event_current_sport" on "event" ("sport") where "current"' })
 @Index({ name: 'event_current_format', expression: 'create index "event_current_format" on "event" ("format") where "current"' })
-@Index({ name: 'event_scope', properties: ['scopeRegionCode', 'year'] })
+@Index({ name: 'event_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Event extends Fact {
   @Field(() => String, { description: 'Name of the event.' })
   @Property({ type: 'text' })

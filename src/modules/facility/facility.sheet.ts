@@ -64,6 +64,8 @@ export const facilitySheet: SheetDefinition = {
     const date = cells.get('completedOn')?.value as { date: string; precision: string } | null;
     const derived = new Map<string, CellValue>([
       ['quantity', { value: cells.get('quantity')?.value ?? 1, approximate: cells.get('quantity')?.approximate ?? false }],
+      // enumWhenEmpty covers a blank cell; a ledger without the column at all is COMPLETED too
+      ['status', { value: cells.get('status')?.value ?? FacilityStatus.COMPLETED, approximate: false }],
       ['completedOn', { value: date?.date ?? null, approximate: false }],
       ['completedPrecision', { value: date?.precision ?? null, approximate: false }],
     ]);

@@ -8,7 +8,7 @@ import { Metric } from './metric.entity';
 @Entity({ tableName: 'indicator' })
 @Index({ name: 'indicator_current_region_year', expression: 'create index "indicator_current_region_year" on "indicator" ("region_code", "year", "metric_key") where "current"' })
 @Index({ name: 'indicator_current_metric', expression: 'create index "indicator_current_metric" on "indicator" ("metric_key", "year") where "current"' })
-@Index({ name: 'indicator_scope', properties: ['scopeRegionCode', 'year'] })
+@Index({ name: 'indicator_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Indicator extends Fact {
   @ManyToOne(() => Metric, { ref: true })
   metric!: Ref<Metric>;

@@ -10,7 +10,7 @@ import { Competition } from './competition.entity';
 @Index({ name: 'result_current_region_year', expression: 'create index "result_current_region_year" on "result" ("region_code", "year", "id") where "current"' })
 @Index({ name: 'result_current_competition', expression: 'create index "result_current_competition" on "result" ("competition_id") where "current"' })
 @Index({ name: 'result_current_group', expression: 'create index "result_current_group" on "result" ("group") where "current"' })
-@Index({ name: 'result_scope', properties: ['scopeRegionCode', 'year'] })
+@Index({ name: 'result_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Result extends Fact {
   @ManyToOne(() => Competition, { ref: true })
   competition!: Ref<Competition>;

@@ -1,0 +1,145 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CompetitionGroup, EventCategory, EventFormat, EventLevel, FacilityStatus, FacilityType, ProjectType } from '../common/enums';
+import { Region } from '../region/region.entity';
+
+export enum Normalization {
+  NONE = 'NONE',
+  PER_10K_RESIDENTS = 'PER_10K_RESIDENTS',
+}
+
+export enum FacilityDimension {
+  REGION = 'REGION',
+  YEAR = 'YEAR',
+  TYPE = 'TYPE',
+  STATUS = 'STATUS',
+  PROJECT_TYPE = 'PROJECT_TYPE',
+}
+
+export enum EventDimension {
+  REGION = 'REGION',
+  YEAR = 'YEAR',
+  CATEGORY = 'CATEGORY',
+  LEVEL = 'LEVEL',
+  SPORT = 'SPORT',
+  FORMAT = 'FORMAT',
+}
+
+registerEnumType(Normalization, {
+  name: 'Normalization',
+  description: 'How compared values are scaled.',
+  valuesConfig: {
+    NONE: { description: 'As reported.' },
+    PER_10K_RESIDENTS: { description: "Per 10,000 residents, by the POPULATION indicator of that region and year." },
+  },
+});
+registerEnumType(FacilityDimension, { name: 'FacilityDimension', description: 'What facility totals are grouped by.' });
+registerEnumType(EventDimension, { name: 'EventDimension', description: 'What event totals are grouped by.' });
+
+@ObjectType({ description: 'One compared value: a region, a year and a metric. BI tools read these rows directly.' })
+export class ComparisonRow {
+  regionCode!: string;
+
+  @Field(() => Int, { description: 'Year.' })
+  year!: number;
+
+  @Field(() => String, { description: 'Metric key, e.g. facilities.investmentYuan or indicators.POPULATION.' })
+  metric!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The value; null when nothing was reported (never a silent 0).' })
+  value!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether any contributing figure was given as 余/约/多.' })
+  approximate!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '1 = highest value among the compared regions for this metric and year; ties share a rank.' })
+  rank!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the value is null or how it was derived, when that needs saying.' })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'Facility totals of one group.' })
+export class FacilityGroup {
+  regionCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year, when grouped by YEAR.' })
+  year!: number | null;
+
+  @Field(() => FacilityType, { nullable: true, description: 'Type, when grouped by TYPE.' })
+  type!: FacilityType | null;
+
+  @Field(() => FacilityStatus, { nullable: true, description: 'Status, when grouped by STATUS.' })
+  status!: FacilityStatus | null;
+
+  @Field(() => ProjectType, { nullable: true, description: 'Project type, when grouped by PROJECT_TYPE.' })
+  projectType!: ProjectType | null;
+
+  @Field(() => Int, { description: 'Ledger rows.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Facilities (rows × their 数量).' })
+  quantity!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Investment in yuan; null when none was reported.' })
+  investmentYuan!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Area in m²; null when none was reported.' })
+  areaM2!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Length in km; null when none was reported.' })
+  lengthKm!: number | null;
+}
+
+@ObjectType({ description: 'Event totals of one group.' })
+export class EventGroup {
+  regionCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year, when grouped by YEAR.' })
+  year!: number | null;
+
+  @Field(() => EventCategory, { nullable: true, description: 'Category, when grouped by CATEGORY.' })
+  category!: EventCategory | null;
+
+  @Field(() => EventLevel, { nullable: true, description: 'Level, when grouped by LEVEL.' })
+  level!: EventLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'Sport, when grouped by SPORT.' })
+  sport!: string | null;
+
+  @Field(() => EventFormat, { nullable: true, description: 'Format, when grouped by FORMAT.' })
+  format!: EventFormat | null;
+
+  @Field(() => Int, { description: 'Events held.' })
+  count!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Participants; null when none was reported.' })
+  participants!: number | null;
+}
+
+@ObjectType({ description: 'One delegation on a medal table.' })
+export class MedalRow {
+  regionCode!: string;
+
+  @Field(() => Int, { description: 'Rank: gold first, then silver, then bronze; ties share a rank.' })
+  rank!: number;
+
+  @Field(() => Float, { description: 'Gold medals (shared medals count as halves).' })
+  gold!: number;
+
+  @Field(() => Float, { description: 'Silver medals.' })
+  silver!: number;
+
+  @Field(() => Float, { description: 'Bronze medals.' })
+  bronze!: number;
+
+  @Field(() => Float, { description: 'Gold + silver + bronze.' })
+  medals!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Team points, when reported.' })
+  points!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Athletes sent, when reported.' })
+  athletes!: number | null;
+}
+
+export { CompetitionGroup, Region };

@@ -1,0 +1,85 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { FactMetric } from './metrics';
+import { targetJoin, yearFilter } from './target-sql';
+
+export interface Cell {
+  value: number | null;
+  approximate: boolean;
+}
+
+/** target code → year → metric key → summed value. */
+export type FactValues = Map<string, Map<number, Map<string, Cell>>>;
+
+const SOURCES: Record<FactMetric['source'], { from: (years: string) => string; approx: Record<string, string> }> = {
+  facilities: {
+    from: (years) => `facility_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+    approx: { quantity: 'quantity_approx', investment_yuan: 'investment_approx', area_m2: 'area_approx', length_km: 'length_approx' },
+  },
+  events: {
+    from: (years) => `event_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+    approx: { participants: 'participants_approx' },
+  },
+  // A delegation's whole-team (ALL) row counts; its group rows only where it reported no ALL row.
+  results: {
+    from: (years) => `result a on a.current and a.region_code = r.code${years}
+      and (a."group" = 'ALL' or not exists (select 1 from result y where y.current and y.region_code = a.region_code
+        and y.competition_id = a.competition_id and y."group" = 'ALL'))`,
+    approx: {},
+  },
+};
+
+const RESULT_FIELDS: Record<string, string> = { athletes: 'athletes', gold: 'gold', silver: 'silver', bronze: 'bronze', medals: 'medals', points: 'points' };
+
+/** Sums fact metrics over each target region (and its subtree) per year, set-based: one statement per source. */
+export async function factValues(
+  db: Knex,
+  targets: readonly string[],
+  metrics: readonly FactMetric[],
+  years: readonly number[] | null,
+  includeDescendants: boolean,
+): Promise<FactValues> {
+  const values: FactValues = new Map();
+  for (const source of [...new Set(metrics.map((m) => m.source))]) {
+    const chosen = metrics.filter((m) => m.source === source);
+    const year = yearFilter('a.year', years);
+    const columns = chosen.map((m, i) => `sum(a.${sumColumn(source, m)}) as v${i}, ${approxColumn(source, m)} as a${i}`);
+    const { rows } = await db.raw(
+      `select t.code as target, a.year, ${columns.join(', ')} from ${targetJoin(includeDescendants)} join ${SOURCES[source].from(year.sql)} group by t.code, a.year`,
+      [[...targets], ...year.bindings] as never,
+    );
+    for (const row of rows as Record<string, unknown>[]) {
+      chosen.forEach((m, i) => put(values, row.target as string, row.year as number, m.key, toCell(row[`v${i}`], row[`a${i}`])));
+    }
+  }
+  return values;
+}
+
+function sumColumn(source: FactMetric['source'], metric: FactMetric): string {
+  return source === 'results' ? `"${metric.column}"` : metric.column;
+}
+
+function approxColumn(source: FactMetric['source'], metric: FactMetric): string {
+  if (source === 'results') {
+    return `bool_or('${RESULT_FIELDS[metric.column]}' = any(a.approximate_fields))`;
+  }
+  const flag = SOURCES[source].approx[metric.column];
+  return flag ? `bool_or(a.${flag})` : 'false';
+}
+
+function toCell(value: unknown, approximate: unknown): Cell {
+  return { value: value === null || value === undefined ? null : Number(value), approximate: approximate === true };
+}
+
+export function put(values: FactValues, target: string, year: number, key: string, cell: Cell): void {
+  let byYear = values.get(target);
+  if (!byYear) {
+    byYear = new Map();
+    values.set(target, byYear);
+  }
+  let byMetric = byYear.get(year);
+  if (!byMetric) {
+    byMetric = new Map();
+    byYear.set(year, byMetric);
+  }
+  byMetric.set(key, cell);
+}

@@ -1,0 +1,73 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { RegionIndex } from '../region/region-index';
+import { METRIC_CATALOG } from '../indicator/metric-catalog';
+import { put, type Cell, type FactValues } from './fact-values';
+import { yearFilter } from './target-sql';
+
+type Reported = Map<string, Cell>; // `${code}|${year}|${metric}` → the region's own value
+
+/**
+ * Indicator values of the targets: a region's own reported value wins; otherwise an additive
+ * metric (counts, population, area) is the sum of its sub-regions' values, each by the same
+ * rule; a rate is not summed.
+ */
+export async function indicatorValues(
+  db: Knex,
+  regions: RegionIndex,
+  targets: readonly string[],
+  metricKeys: readonly string[],
+  years: readonly number[] | null,
+  includeDescendants: boolean,
+): Promise<FactValues> {
+  const reported = await loadReported(db, targets, metricKeys, years);
+  const values: FactValues = new Map();
+  const yearsSeen = new Set<number>([...reported.keys()].map((k) => Number(k.split('|')[1])));
+  for (const target of targets) {
+    for (const year of years ?? yearsSeen) {
+      for (const key of metricKeys) {
+        const additive = METRIC_CATALOG.find((m) => m.key === key)?.additive ?? false;
+        const cell = valueOf(regions, reported, target, year, key, includeDescendants && additive);
+        if (cell.value !== null) {
+          put(values, target, year, `indicators.${key}`, cell);
+        }
+      }
+    }
+  }
+  return values;
+}
+
+function valueOf(regions: RegionIndex, reported: Reported, code: string, year: number, key: string, sumChildren: boolean): Cell {
+  const own = reported.get(`${code}|${year}|${key}`);
+  if (own || !sumChildren) {
+    return own ?? { value: null, approximate: false };
+  }
+  let total: number | null = null;
+  let approximate = false;
+  for (const child of regions.children(code)) {
+    const cell = valueOf(regions, reported, child.code, year, key, true);
+    if (cell.value !== null) {
+      total = (total ?? 0) + cell.value;
+      approximate ||= cell.approximate;
+    }
+  }
+  return { value: total, approximate };
+}
+
+// The newest current value of each region, year and metric inside the targets' subtrees.
+async function loadReported(db: Knex, targets: readonly string[], metricKeys: readonly string[], years: readonly number[] | null): Promise<Reported> {
+  const year = yearFilter('i.year', years);
+  const { rows } = await db.raw(
+    `select distinct on (i.region_code, i.year, i.metric_key) i.region_code, i.year, i.metric_key, i.value, i.approximate
+     from indicator i join region r on r.code = i.region_code
+     where i.current and i.metric_key = any(?::text[])
+       and (r.code = any(?::text[]) or r.province_code = any(?::text[]) or r.city_code = any(?::text[]))${year.sql}
+     order by i.region_code, i.year, i.metric_key, i.batch_id desc`,
+    [[...metricKeys], [...targets], [...targets], [...targets], ...year.bindings] as never,
+  );
+  return new Map(
+    (rows as { region_code: string; year: number; metric_key: string; value: number; approximate: boolean }[]).map((r) => [
+      `${r.region_code}|${r.year}|${r.metric_key}`,
+      { value: Number(r.value), approximate: r.approximate },
+    ]),
+  );
+}
