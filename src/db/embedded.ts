@@ -5,6 +5,8 @@ import type { Logger } from '../logger';
 
 export interface RunningDatabase {
   url: string;
+  /** True when the cluster was already running (left by a killed process, or another test run). */
+  adopted: boolean;
   stop(): Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const orphan = await adoptRunningCluster(databaseDir);
   if (orphan) {
     log.info({ port: orphan.port }, 'embedded PostgreSQL already running on this data directory');
-    return { url: urlFor(orphan.port), stop: async () => stopPid(orphan.pid) };
+    return { url: urlFor(orphan.port), adopted: true, stop: async () => stopPid(orphan.pid) };
   }
   const port = await freePort();
   const logs: string[] = [];
@@ -49,7 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     throw new Error(`embedded PostgreSQL did not start on port ${port}:\n${logs.join('')}`);
   });
   log.info({ port, databaseDir }, 'embedded PostgreSQL started');
-  return { url: urlFor(port), stop: () => pg.stop() };
+  return { url: urlFor(port), adopted: false, stop: () => pg.stop() };
 }
 
 function urlFor(port: number): string {

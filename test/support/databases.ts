@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'sports_ledger_test_template';
+/** Names are per test run, so two runs on one server never drop each other's databases. */
+export function runPrefix(): string {
+  return `sports_ledger_test_${process.env.TEST_RUN_ID ?? '0'}`;
+}
+
+export function templateDb(): string {
+  return `${runPrefix()}_template`;
+}
 
 /** The URL with its database name replaced. */
 export function withDatabase(url: string, database: string): string {
@@ -26,8 +33,8 @@ export async function createTestDatabase(): Promise<string> {
   if (!adminUrl) {
     throw new Error('TEST_ADMIN_URL is unset: run the tests through jest (globalSetup)');
   }
-  const name = `sports_ledger_test_${process.env.JEST_WORKER_ID ?? '0'}`;
+  const name = `${runPrefix()}_${process.env.JEST_WORKER_ID ?? '0'}`;
   await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-  await adminQuery(adminUrl, `create database ${name} template ${TEMPLATE_DB}`);
+  await adminQuery(adminUrl, `create database ${name} template ${templateDb()}`);
   return withDatabase(adminUrl, name);
 }

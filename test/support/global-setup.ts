@@ -5,7 +5,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { migrate } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { ormConfig } from '../../src/mikro-orm.config';
-import { TEMPLATE_DB, adminQuery, withDatabase } from './databases';
+import { adminQuery, templateDb, withDatabase } from './databases';
 
 /**
  * One PostgreSQL for the run: the server in DATABASE_URL, or an embedded one. A template database
@@ -20,9 +20,10 @@ export default async function globalSetup(): Promise<void> {
     adminUrl = embedded.url;
   }
   process.env.TEST_ADMIN_URL = adminUrl;
-  await adminQuery(adminUrl, `drop database if exists ${TEMPLATE_DB} with (force)`);
-  await adminQuery(adminUrl, `create database ${TEMPLATE_DB}`);
-  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, TEMPLATE_DB)));
+  process.env.TEST_RUN_ID = String(process.pid);
+  await adminQuery(adminUrl, `drop database if exists ${templateDb()} with (force)`);
+  await adminQuery(adminUrl, `create database ${templateDb()}`);
+  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, templateDb())));
   try {
     await migrate(orm, log);
   } finally {
