@@ -13,6 +13,7 @@ import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
 import { Fact } from './common/fact.entity';
 import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
+import { exportRoutes } from './comparison/export.routes';
 import {
   ComparisonResolver,
   ComparisonRowResolver,
@@ -73,7 +74,7 @@ export const RESOLVERS = [
   MedalRowResolver,
 ] as const;
 
-export const HTTP_ROUTES: HttpRoute[] = [importRoutes, templateRoutes, reportRoutes];
+export const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
 export const LEDGER_SHEETS: readonly SheetDefinition[] = [eventSheet, facilitySheet, resultSheet, indicatorSheet];
