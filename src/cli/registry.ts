@@ -3,4 +3,7 @@ import { registerImportCommand } from './import.command';
 import { registerTemplateCommand } from './template.command';
 
 /** Feature commands (import, template) register themselves here. */
-export const CLI_COMMANDS: ((program: Command) => void)[] = [registerImportCommand, registerTemplateCommand];
+export const CLI_COMMANDS: ((program: Command) => void)[] = [
+  registerImportCommand,
+  registerTemplateCommand,
+];

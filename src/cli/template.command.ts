@@ -44,7 +44,14 @@ async function writeTemplates(kind: string, output: string | undefined): Promise
     );
     return 2;
   }
-  await writeOne(definition, output ?? templateFileName(definition.kind));
+  const name = templateFileName(definition.kind);
+  const isDir = output
+    ? await fs.stat(output).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    : false;
+  await writeOne(definition, !output ? name : isDir ? path.join(output, name) : output);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { isEmptyMarker, type Parsed, type RawCell } from './cells';
+import { MAX_COUNT } from './cells/number';
 
 // A plain string: no whitespace to fold, no full-width ASCII, nothing normalizeText would change.
 const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
@@ -25,7 +26,9 @@ export function fastCount(raw: RawCell): Parsed<number> | undefined {
   if (raw === null || raw === undefined) {
     return OK_NULL;
   }
-  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? { ok: true, value: raw, approximate: false, warnings: [] } : undefined;
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT
+    ? { ok: true, value: raw, approximate: false, warnings: [] }
+    : undefined;
 }
 
 export function fastDecimal(raw: RawCell): Parsed<number> | undefined {

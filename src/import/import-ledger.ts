@@ -14,6 +14,7 @@ import { WorkbookScope } from './scope';
 import { importSheet } from './sheet';
 import { FactWriter } from './writer';
 import { readStructure } from './structure';
+import { checkPlausibility } from './plausibility';
 import { batchStore, type BatchOutcome } from './batch-store';
 
 export interface ImportDeps {
@@ -130,6 +131,7 @@ async function commit(
     ctx.report.warning({ code: 'IDENTICAL_FILE', message: `this file was already imported as batch ${identical}; nothing changed` });
     return { ...base, status: 'COMMITTED', identicalTo: identical };
   }
+  await checkPlausibility(trx, batchId, ctx.writer.sums, ctx.report);
   const replaced = await replaceScopes(trx, batchId, scopes);
   await deps.onScopesChanged?.(trx, scopes);
   const outcome: BatchOutcome = { ...base, status: 'COMMITTED', replaces: replaced[0] ?? null, rowsImported: ctx.writer.rowsWritten };

@@ -22,17 +22,18 @@ export function classifyRow(row: SheetRow): RowKind {
   return FOOTER.test(compact) ? 'footer' : 'data';
 }
 
+// A row holding one number only is a pre-numbered empty row (its 序号), not data.
 function firstText(row: SheetRow): string | null {
-  let sawValue = false;
+  let values = 0;
   for (const raw of row.cells) {
     const text = cellText(raw);
     if (!text) {
       continue;
     }
-    sawValue = true;
+    values += 1;
     if (!/^\d+(\.\d+)?$/.test(text)) {
       return text;
     }
   }
-  return sawValue ? '' : null;
+  return values > 1 ? '' : null;
 }

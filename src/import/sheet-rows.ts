@@ -12,8 +12,8 @@ import { columnLetter, type SheetRow } from './types';
 
 /** Streams a sheet's data rows: classify, parse, resolve the region, validate, hand to the writer. */
 export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope, ctx: ImportContext): Promise<void> {
-  const totals = new TotalsCheck(sheet, ctx.report);
   const columns = compileColumns(sheet.layout.columns);
+  const totals = new TotalsCheck(sheet, ctx.report, columns);
   for await (const row of rows) {
     const kind = classifyRow(row);
     if (kind === 'footer') {

@@ -22,8 +22,11 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
   }
   const layout = findLayout(head, ctx.definitions, kindFromName(source.name, ctx.definitions));
   if (!layout) {
-    info.skippedReason = skipReason(head);
-    ctx.report.warning({ sheet: source.name, code: 'SHEET_SKIPPED', message: `sheet "${source.name}" skipped: ${info.skippedReason}` });
+    info.skippedReason = skipReason(source.name, head);
+    // An instructions sheet (填写说明) is expected beside a ledger; listing it is enough.
+    if (!INSTRUCTIONS.test(source.name)) {
+      ctx.report.warning({ sheet: source.name, code: 'SHEET_SKIPPED', message: `sheet "${source.name}" skipped: ${info.skippedReason}` });
+    }
     await drain(iterator);
     return;
   }
@@ -69,7 +72,12 @@ async function drain(iterator: AsyncIterator<SheetRow>): Promise<void> {
   }
 }
 
-function skipReason(head: SheetRow[]): string {
+const INSTRUCTIONS = /(填写|填表|填报)(说明|须知)|^说明$/;
+
+function skipReason(name: string, head: SheetRow[]): string {
+  if (INSTRUCTIONS.test(name)) {
+    return 'an instructions sheet, not a ledger';
+  }
   return head.length === 0 ? 'the sheet is empty' : 'no header row naming the columns of a ledger kind was found in its first 16 rows';
 }
 

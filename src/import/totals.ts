@@ -1,5 +1,5 @@
 import type { CellValue } from '../modules/common/sheet-definition';
-import { parseDecimal } from './cells';
+import type { CompiledColumns } from './parse-row';
 import type { ReportBuilder } from './report';
 import type { SheetScope } from './sheet';
 import { columnLetter, type SheetRow } from './types';
@@ -14,6 +14,7 @@ export class TotalsCheck {
   constructor(
     private readonly sheet: SheetScope,
     private readonly report: ReportBuilder,
+    private readonly columns: CompiledColumns,
   ) {}
 
   add(cells: ReadonlyMap<string, CellValue>): void {
@@ -26,13 +27,14 @@ export class TotalsCheck {
   }
 
   check(row: SheetRow): void {
-    for (const column of this.sheet.layout.columns) {
+    for (const { column, parse } of this.columns.others) {
       if (!(this.sheet.layout.definition.totalColumns ?? []).includes(column.def.key)) {
         continue;
       }
-      const total = parseDecimal(row.cells[column.index] ?? null);
+      // Parsed as the column's cells are, so a total in 万元 compares with sums in yuan.
+      const total = parse(row.cells[column.index] ?? null, this.sheet.year) as { ok: boolean; value?: unknown };
       const sum = this.sums.get(column.def.key) ?? 0;
-      if (total.ok && total.value !== null && Math.abs(total.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
+      if (total.ok && typeof total.value === 'number' && Math.abs(total.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
         this.report.warning({
           sheet: this.sheet.source.name,
           row: row.number,

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { DbColumn, SheetDefinition } from '../modules/common/sheet-definition';
 import { recordsetJson, recordsetParts } from '../modules/common/sheet-sql';
+import { PlausibilitySums } from './plausibility';
 
 /** Columns every fact table has, before the kind's own. */
 const COMMON: readonly DbColumn[] = [
@@ -40,6 +41,7 @@ export class FactWriter {
   private pending: Promise<void> = Promise.resolve();
   private enabled = true;
   rowsWritten = 0;
+  readonly sums = new PlausibilitySums();
 
   constructor(
     private readonly trx: Knex.Transaction,
@@ -56,6 +58,7 @@ export class FactWriter {
     if (!this.enabled) {
       return;
     }
+    this.sums.add(definition, origin.regionCode, origin.year, values);
     const buffer = this.bufferOf(definition);
     buffer.rows.push([this.batchId, origin.sheet, origin.row, origin.regionCode, origin.scopeRegionCode, origin.year, true, approximate.join(','), ...values]);
     if (buffer.rows.length >= FLUSH_ROWS) {

@@ -74,6 +74,17 @@ export interface SheetDefinition {
   totalColumns?: readonly string[];
   /** Statements to run before rows of this kind are inserted (e.g. creating referenced rows). */
   insertSql?: InsertSql;
+  /** Figures compared with the same region's last year: 100× off suggests 元 typed for 万元. */
+  plausibility?: readonly PlausibilityCheck[];
+}
+
+export interface PlausibilityCheck {
+  /** Column summed per region and year. */
+  column: string;
+  /** Column that splits the sum further (an indicator's metric). */
+  groupBy?: string;
+  /** How the figure is named in the warning. */
+  label: string;
 }
 
 /**

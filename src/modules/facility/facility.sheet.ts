@@ -60,6 +60,10 @@ export const facilitySheet: SheetDefinition = {
   ],
   dbColumns: FIELDS.map(([, name, type]) => ({ name, type })),
   totalColumns: ['quantity', 'investment', 'area', 'length'],
+  plausibility: [
+    { column: 'investment_yuan', label: '投资额 (investment)' },
+    { column: 'area_m2', label: '面积 (area)' },
+  ],
   toRows(cells: ReadonlyMap<string, CellValue>) {
     const date = cells.get('completedOn')?.value as { date: string; precision: string } | null;
     const derived = new Map<string, CellValue>([

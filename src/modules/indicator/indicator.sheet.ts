@@ -32,6 +32,7 @@ export const indicatorSheet: SheetDefinition = {
     return metric ? { key: `metric:${metric.key}:${unit ?? ''}`, headers: [name], type: 'decimal' } : null;
   },
   dbColumns: DB_COLUMNS,
+  plausibility: [{ column: 'value', groupBy: 'metric_key', label: 'indicator' }],
   toRows(cells, problems) {
     return cells.has('metric') ? longForm(cells, problems) : wideForm(cells, problems);
   },
