@@ -85,11 +85,17 @@ export type CompetitionEdge = {
 
 /** Group (组别) of a result; ALL = whole delegation. */
 export type CompetitionGroup =
+  /** In ledgers: 成人组、公开组 */
   | 'ADULT'
+  /** In ledgers: 全部、不分组 */
   | 'ALL'
+  /** In ledgers: 残疾人组 */
   | 'DISABLED'
+  /** In ledgers: 群众组 */
   | 'MASS'
+  /** In ledgers: 职工组 */
   | 'WORKERS'
+  /** In ledgers: 青少年组 */
   | 'YOUTH';
 
 /** One event or activity held, from a 赛事活动台账. */
@@ -131,10 +137,15 @@ export type Event = {
 
 /** Category of an event. */
 export type EventCategory =
+  /** In ledgers: 竞技体育 */
   | 'COMPETITIVE'
+  /** In ledgers: 电子竞技、电竞 */
   | 'ESPORTS'
+  /** In ledgers: 群众体育、全民健身 */
   | 'MASS_FITNESS'
+  /** In ledgers: 其他、其它 */
   | 'OTHER'
+  /** In ledgers: 青少年、青少年体育、学校体育、体教融合 */
   | 'YOUTH';
 
 /** A page of Event rows. */
@@ -190,8 +201,11 @@ export type EventFilter = {
 
 /** Online (线上), offline (线下) or both. */
 export type EventFormat =
+  /** In ledgers: 线上线下、线上+线下、线上/线下、线上、线下 */
   | 'HYBRID'
+  /** In ledgers: 线下 */
   | 'OFFLINE'
+  /** In ledgers: 线上、网络 */
   | 'ONLINE';
 
 /** Event totals of one group. */
@@ -217,11 +231,17 @@ export type EventGroup = {
 
 /** Level of an event: 国际 … 社区. */
 export type EventLevel =
+  /** In ledgers: 街道、社区、乡镇、街道级、社区级 */
   | 'COMMUNITY'
+  /** In ledgers: 区级、县级、区县级、全区、全县 */
   | 'DISTRICT'
+  /** In ledgers: 国际、国际级 */
   | 'INTERNATIONAL'
+  /** In ledgers: 市级、全市 */
   | 'MUNICIPAL'
+  /** In ledgers: 全国、国家级 */
   | 'NATIONAL'
+  /** In ledgers: 省级、全省 */
   | 'PROVINCIAL';
 
 /** One facility project, or `quantity` identical ones, from a 场地设施台账. */
@@ -338,32 +358,56 @@ export type FacilityGroup = {
 
 /** Construction status. */
 export type FacilityStatus =
+  /** In ledgers: 已验收 */
   | 'ACCEPTED'
+  /** In ledgers: 已完成、已建成、完工、建成、完成、已完工 */
   | 'COMPLETED'
+  /** In ledgers: 已开放、投入使用、已投入使用 */
   | 'OPEN'
+  /** In ledgers: 规划、计划、拟建 */
   | 'PLANNED'
+  /** In ledgers: 在建、施工、施工中、招投标 */
   | 'UNDER_CONSTRUCTION';
 
 /** Kind of facility; OTHER for words outside the list. */
 export type FacilityType =
+  /** In ledgers: 气膜馆 */
   | 'AIR_DOME'
+  /** In ledgers: 篮球场 */
   | 'BASKETBALL_COURT'
+  /** In ledgers: 笼式足球场 */
   | 'CAGE_FOOTBALL'
+  /** In ledgers: 社区体育园 */
   | 'COMMUNITY_SPORTS_PARK'
+  /** In ledgers: 全民健身中心 */
   | 'FITNESS_CENTER'
+  /** In ledgers: 健身园、健身路径、健身广场 */
   | 'FITNESS_GARDEN'
+  /** In ledgers: 健身步道、步道 */
   | 'FITNESS_TRAIL'
+  /** In ledgers: 足球场 */
   | 'FOOTBALL_FIELD'
+  /** In ledgers: 体育馆、场馆 */
   | 'GYMNASIUM'
+  /** In ledgers: 冰场、滑冰场 */
   | 'ICE_RINK'
+  /** In ledgers: 多功能球场 */
   | 'MULTI_COURT'
+  /** In ledgers: 其他、其它 */
   | 'OTHER'
+  /** In ledgers: 口袋体育公园 */
   | 'POCKET_PARK'
+  /** In ledgers: 滑雪场 */
   | 'SKI_RESORT'
+  /** In ledgers: 体育公园 */
   | 'SPORTS_PARK'
+  /** In ledgers: 体育场 */
   | 'STADIUM'
+  /** In ledgers: 游泳馆、游泳池 */
   | 'SWIMMING'
+  /** In ledgers: 网球场 */
   | 'TENNIS_COURT'
+  /** In ledgers: 训练基地 */
   | 'TRAINING_BASE';
 
 /** One upload of one workbook, with its report. */
@@ -461,12 +505,19 @@ export type ImportSheet = {
 
 /** Where an import stands. */
 export type ImportStatus =
+  /** Written; its rows are the current ones for its scopes. */
   | 'COMMITTED'
+  /** Refused or rejected; nothing was written. */
   | 'FAILED'
+  /** Received, not yet read. */
   | 'PENDING'
+  /** Undone; the ledger it replaced is current again. */
   | 'ROLLED_BACK'
+  /** Being read and written. */
   | 'RUNNING'
+  /** Replaced by a later ledger for all its scopes; kept as history. */
   | 'SUPERSEDED'
+  /** A dry run that found no error; nothing was written. */
   | 'VALIDATED';
 
 /** One metric value for one region and year, from a 工作指标台账. */
@@ -528,9 +579,13 @@ export type IndicatorFilter = {
 
 /** Kind of ledger sheet. */
 export type LedgerKind =
+  /** 赛事活动台账 */
   | 'EVENTS'
+  /** 场地设施台账 */
   | 'FACILITIES'
+  /** 工作指标台账 */
   | 'INDICATORS'
+  /** 竞赛成绩台账 */
   | 'RESULTS';
 
 /** One delegation on a medal table. */
@@ -610,9 +665,13 @@ export type PageInfo = {
 
 /** New build, renovation, expansion or repair. */
 export type ProjectType =
+  /** In ledgers: 扩建、改扩建 */
   | 'EXPANSION'
+  /** In ledgers: 新建 */
   | 'NEW'
+  /** In ledgers: 改建、改造、提升改造、提档升级、提质升级 */
   | 'RENOVATION'
+  /** In ledgers: 维修、维修改造 */
   | 'REPAIR';
 
 export type Query = {
