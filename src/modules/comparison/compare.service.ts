@@ -76,7 +76,7 @@ function perTenThousand(regions: RegionIndex, code: string, year: number, metric
     const name = regions.get(code)?.fullName ?? code;
     return toRow(code, year, metric, null, `no population (indicators.POPULATION) reported for ${name} in ${year}`);
   }
-  const value = Math.round((cell.value / population.value) * 10000 * 1e6) / 1e6;
+  const value = (cell.value / population.value) * 10000;
   return toRow(code, year, metric, { value, approximate: cell.approximate || population.approximate }, 'per 10,000 residents');
 }
 
