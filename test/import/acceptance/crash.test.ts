@@ -1,0 +1,121 @@
+import { AcceptanceImportBatchDocument } from '../../support/generated/graphql';
+import { runScript, startCli } from '../../support/cli';
+import { snapshotImportedTables } from '../../support/db-snapshot';
+import { scratchDir } from '../../support/ledger-workbook';
+import { startServerOn } from '../../support/server-on';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+// ledger-spec §7 "a workbook imports atomically", tested the hard way: the importing process is
+// killed while its transaction holds uncommitted rows. Both the big ledger and the import run in
+// child processes, outside jest's sandbox (where exceljs is several times slower).
+
+const ROWS = 150_000;
+
+let app: TestApp;
+let scratch: Awaited<ReturnType<typeof scratchDir>>;
+
+beforeAll(async () => {
+  [app, scratch] = await Promise.all([startTestApp(), scratchDir('crash')]);
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await scratch?.remove();
+});
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null && value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`gave up waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Facility rows ever inserted, committed or not (PostgreSQL's cumulative statistics). */
+async function tuplesInserted(): Promise<number> {
+  const [row] = await app.sql<{ n: number }>(
+    `select n_tup_ins::int as n from pg_stat_user_tables where relname = 'facility'`,
+  );
+  return row.n;
+}
+
+it('killing the importer (SIGKILL) in the middle of a large import leaves no row of that batch, and the next start marks it INTERRUPTED', async () => {
+  const big = scratch.file('big.xlsx');
+  const written = await runScript('write-big-ledger.ts', [big, String(ROWS)]);
+  expect(written).toMatchObject({ code: 0, stderr: '' });
+  const before = await snapshotImportedTables(app.sql);
+  const insertedBefore = await tuplesInserted();
+
+  const cli = startCli(['import', big, '--region', '140700', '--year', '2023'], app.running.db.url);
+  try {
+    const batchId = await waitFor('the RUNNING batch', async () => {
+      const rows = await app.sql<{ id: number }>(
+        `select id from import_batch where file_name = 'big.xlsx' and status = 'RUNNING'`,
+      );
+      return rows[0]?.id;
+    });
+    // the import's transaction has inserted fact rows it has not committed yet
+    const importer = await waitFor('uncommitted facility inserts', async () => {
+      const rows = await app.sql<{ pid: number }>(
+        `select pid from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid()
+           and backend_xid is not null and query ilike '%insert into%facility%'`,
+      );
+      return rows[0]?.pid;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(cli.child.exitCode).toBeNull();
+
+    cli.child.kill('SIGKILL');
+    const ended = await cli.done;
+
+    expect(ended.signal).toBe('SIGKILL');
+    // PostgreSQL rolls the transaction back once it sees the connection gone
+    await waitFor('the importer backend to end', async () => {
+      const rows = await app.sql('select 1 from pg_stat_activity where pid = ?', [importer]);
+      return rows.length === 0 ? true : null;
+    });
+    // rows were written (by the rolled-back transaction: statistics count them, queries do not)
+    await waitFor('the statistics of the aborted inserts', async () =>
+      (await tuplesInserted()) - insertedBefore >= 5000 ? true : null,
+    );
+    expect(
+      await app.sql('select count(*)::int as n from facility where batch_id = ?', [batchId]),
+    ).toEqual([{ n: 0 }]);
+    expect(await snapshotImportedTables(app.sql)).toEqual(before);
+    expect(await app.sql('select status from import_batch where id = ?', [batchId])).toEqual([
+      { status: 'RUNNING' },
+    ]);
+
+    const restarted = await startServerOn(app.running.db.url);
+    await restarted.stop();
+
+    const { importBatch } = await app.gql(AcceptanceImportBatchDocument, { id: String(batchId) });
+    expect(importBatch).toMatchObject({
+      status: 'FAILED',
+      rowsImported: 0,
+      finishedAt: expect.any(String),
+    });
+    expect(importBatch!.errors).toEqual([
+      expect.objectContaining({
+        code: 'INTERRUPTED',
+        message: expect.stringContaining('interrupted'),
+      }),
+    ]);
+    expect(await snapshotImportedTables(app.sql)).toEqual(before);
+  } finally {
+    if (cli.child.exitCode === null && cli.child.signalCode === null) {
+      cli.child.kill('SIGKILL');
+    }
+  }
+});

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { BatchJson } from '../../src/import/batch-json';
+
+interface Server {
+  url: string;
+}
+
+/**
+ * Sends an operation with one file as variable `file`, per the GraphQL multipart request spec.
+ * `apollo-require-preflight` is the header a browser script would add (src/http/csrf.ts).
+ */
+export async function gqlUpload<R, V>(
+  app: Server,
+  doc: TypedDocumentNode<R, V>,
+  file: string,
+  variables: Omit<V, 'file'>,
+  fileName = path.basename(file),
+): Promise<ExecutionResult<R>> {
+  const form = new FormData();
+  form.append(
+    'operations',
+    JSON.stringify({ query: print(doc), variables: { ...variables, file: null } }),
+  );
+  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('0', new Blob([await readFile(file)]), fileName);
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'apollo-require-preflight': 'true' },
+    body: form,
+  });
+  return (await response.json()) as ExecutionResult<R>;
+}
+
+/** As gqlUpload, failing on GraphQL errors. */
+export async function gqlUploadData<R, V>(
+  app: Server,
+  doc: TypedDocumentNode<R, V>,
+  file: string,
+  variables: Omit<V, 'file'>,
+  fileName?: string,
+): Promise<R> {
+  const result = await gqlUpload(app, doc, file, variables, fileName);
+  if (result.errors) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  }
+  return result.data!;
+}
+
+/** `POST /imports` with multipart field `file` and plain fields, as curl or a script sends it. */
+export async function postImport(
+  app: Server,
+  file: string,
+  fields: Record<string, string> = {},
+  fileName = path.basename(file),
+): Promise<{ status: number; body: BatchJson & { error?: { code: string; message: string } } }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    form.append(name, value);
+  }
+  form.append('file', new Blob([await readFile(file)]), fileName);
+  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form });
+  return { status: response.status, body: (await response.json()) as never };
+}
