@@ -22,7 +22,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     const services = createServices(config, log, db.orm);
     const interrupted = await batchStore(services.importDeps.knex).failInterrupted();
     if (interrupted > 0) {
-      log.warn({ batches: interrupted }, 'imports interrupted by an earlier stop were marked FAILED');
+      log.warn(
+        { batches: interrupted },
+        'imports interrupted by an earlier stop were marked FAILED',
+      );
     }
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {

@@ -34,7 +34,9 @@ export async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`sports-ledger could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `sports-ledger could not start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { registerLedgerEnums } from './modules/common/enum-types';
 import { DateTimeScalar } from './modules/common/scalars';
 import { RESOLVERS } from './modules';
@@ -12,7 +12,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (!built) {
     registerLedgerEnums();
     built = await buildSchema({
-      resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+      resolvers: RESOLVERS as unknown as NonEmptyArray<ClassType>,
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       validate: { forbidUnknownValues: false },
     });

@@ -32,7 +32,10 @@ export async function createApp(services: AppServices): Promise<App> {
     // main.ts stops the server, then the database, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     formatError: makeFormatError((error) => services.log.error({ err: error }, 'unexpected error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -44,21 +47,29 @@ export async function createApp(services: AppServices): Promise<App> {
     res.status(ready.ok ? 200 : 503).json(ready);
   });
   app.use(playgroundRouter());
-  app.get('/graphql', (req, res, next) => (wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next()));
+  app.get('/graphql', (req, res, next) =>
+    wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),
+  );
   for (const route of HTTP_ROUTES) {
     route(app, services);
   }
   app.use(
     '/graphql',
     csrfGuard,
-    graphqlUploadExpress({ maxFileSize: services.config.maxUploadBytes, maxFiles: 1, maxFieldSize: 1_000_000 }),
+    graphqlUploadExpress({
+      maxFileSize: services.config.maxUploadBytes,
+      maxFiles: 1,
+      maxFieldSize: 1_000_000,
+    }),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async () => createContext(services) }),
   );
   return { server, apollo };
 }
 
-async function isReady(services: AppServices): Promise<{ ok: boolean; database: string; migrations: string }> {
+async function isReady(
+  services: AppServices,
+): Promise<{ ok: boolean; database: string; migrations: string }> {
   try {
     await services.orm.em.getConnection().execute('select 1');
   } catch {

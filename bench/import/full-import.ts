@@ -21,7 +21,10 @@ async function main(file: string): Promise<void> {
   const started = process.hrtime.bigint();
   const id = await importLedger(services.importDeps, { path: file, fileName: 'bench.xlsx' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const { rows } = await services.importDeps.knex.raw('select status, rows_imported, report from import_batch where id = ?', [id]);
+  const { rows } = await services.importDeps.knex.raw(
+    'select status, rows_imported, report from import_batch where id = ?',
+    [id],
+  );
   const batch = rows[0];
   await db.close();
   process.stdout.write(

@@ -1,8 +1,29 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 
-const COUNTIES = ['榆次区', '太谷区', '榆社县', '左权县', '和顺县', '昔阳县', '寿阳县', '祁县', '平遥县', '灵石县', '介休市'];
-const TYPES = ['健身步道', '笼式足球场', '社区体育园', '全民健身中心', '体育公园', '篮球场', '多功能球场', '健身园'];
+const COUNTIES = [
+  '榆次区',
+  '太谷区',
+  '榆社县',
+  '左权县',
+  '和顺县',
+  '昔阳县',
+  '寿阳县',
+  '祁县',
+  '平遥县',
+  '灵石县',
+  '介休市',
+];
+const TYPES = [
+  '健身步道',
+  '笼式足球场',
+  '社区体育园',
+  '全民健身中心',
+  '体育公园',
+  '篮球场',
+  '多功能球场',
+  '健身园',
+];
 const PROJECT = ['新建', '改扩建', '提升改造', '维修'];
 const STATUS = ['已完成', '在建', '规划', '已验收'];
 const WORDS = '全民健身体育公园社区运动场馆步道建设工程项目提升改造乡镇村街道';
@@ -12,11 +33,30 @@ const WORDS = '全民健身体育公园社区运动场馆步道建设工程项�
  * 12 columns of Chinese text, amounts, areas, lengths and dates. Deterministic for a given size.
  */
 export async function generateLedger(file: string, rows: number): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   const sheet = workbook.addWorksheet('场地设施');
   sheet.addRow(['晋中市2023年体育场地设施建设台账']).commit();
   sheet.addRow(['填报单位：晋中市体育局', null, null, null, '年度：2023']).commit();
-  sheet.addRow(['序号', '所属地区', '项目名称', '设施类型', '建设性质', '建设状态', '数量', '投资额（万元）', '面积（平方米）', '长度（公里）', '完成时间', '备注']).commit();
+  sheet
+    .addRow([
+      '序号',
+      '所属地区',
+      '项目名称',
+      '设施类型',
+      '建设性质',
+      '建设状态',
+      '数量',
+      '投资额（万元）',
+      '面积（平方米）',
+      '长度（公里）',
+      '完成时间',
+      '备注',
+    ])
+    .commit();
   let seed = 42;
   const rand = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

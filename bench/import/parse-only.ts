@@ -19,7 +19,9 @@ async function main(file: string): Promise<void> {
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${JSON.stringify({ rows, cells, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ rows, cells, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
 }
 
 void main(process.argv[2]);

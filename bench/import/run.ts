@@ -13,11 +13,15 @@ const SIZES = (process.env.SIZES ?? '100000,1000000').split(',').map(Number);
 const TS_NODE = ['-r', 'ts-node/register/transpile-only', '-r', 'reflect-metadata'];
 
 function runScript(script: string, args: string[]): Record<string, unknown> {
-  const output = execFileSync(process.execPath, ['--max-old-space-size=4096', ...TS_NODE, path.join(__dirname, script), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, TS_NODE_PROJECT: path.resolve(__dirname, '../../tsconfig.json') },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=4096', ...TS_NODE, path.join(__dirname, script), ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, TS_NODE_PROJECT: path.resolve(__dirname, '../../tsconfig.json') },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop()!);
 }
 
@@ -31,8 +35,18 @@ function main(): void {
       runScript('generate.ts', [file, String(size)]);
     }
     const mb = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
-    const parse = runScript('parse-only.ts', [file]) as { rows: number; seconds: number; maxRssMb: number };
-    const full = runScript('full-import.ts', [file]) as { status: string; rows: number; seconds: number; maxRssMb: number; errors: unknown[] };
+    const parse = runScript('parse-only.ts', [file]) as {
+      rows: number;
+      seconds: number;
+      maxRssMb: number;
+    };
+    const full = runScript('full-import.ts', [file]) as {
+      status: string;
+      rows: number;
+      seconds: number;
+      maxRssMb: number;
+      errors: unknown[];
+    };
     if (full.status !== 'COMMITTED') {
       throw new Error(`the import did not commit: ${JSON.stringify(full)}`);
     }

@@ -36,7 +36,9 @@ export function registerDatabaseCommands(program: Command): void {
       if (opts.check) {
         const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === sdl;
         if (!same) {
-          throw Object.assign(new Error('schema/schema.graphql is stale: run npm run schema'), { exitCode: 1 });
+          throw Object.assign(new Error('schema/schema.graphql is stale: run npm run schema'), {
+            exitCode: 1,
+          });
         }
         return;
       }
@@ -52,7 +54,9 @@ export function registerDatabaseCommands(program: Command): void {
       const db = await openDatabase(config, createLogger(config.logLevel), { snapshot: true });
       try {
         const migrator = db.orm.getMigrator();
-        const result = opts.initial ? await migrator.createInitialMigration() : await migrator.createMigration();
+        const result = opts.initial
+          ? await migrator.createInitialMigration()
+          : await migrator.createMigration();
         process.stdout.write(`${result.fileName || 'no changes'}\n`);
       } finally {
         await db.close();

@@ -26,8 +26,8 @@ export function registerImportCommand(program: Command): void {
     .command('import')
     .description('import ledger workbooks (.xlsx or .csv) and print the batch report')
     .argument('<files...>', 'workbooks to import')
-    .option('--region <code>', 'the ledgers\' region (GB/T 2260 code)')
-    .option('--year <year>', 'the ledgers\' year')
+    .option('--region <code>', "the ledgers' region (GB/T 2260 code)")
+    .option('--year <year>', "the ledgers' year")
     .option('--dry-run', 'validate and report, write nothing')
     .option('--json', 'print each batch as JSON (shaped like the GraphQL ImportBatch)')
     .action(async (files: string[], opts: ImportOptions) => {
@@ -63,8 +63,18 @@ async function runImports(files: string[], opts: ImportOptions): Promise<number>
   }
 }
 
-async function importOne(services: ReturnType<typeof createServices>, file: string, opts: Omit<ImportOptions, 'year'> & { year: number | null }): Promise<BatchJson> {
-  const bar = process.stderr.isTTY && !opts.json ? new SingleBar({ format: `${path.basename(file)} {bar} {value} rows`, hideCursor: true }, Presets.shades_classic) : null;
+async function importOne(
+  services: ReturnType<typeof createServices>,
+  file: string,
+  opts: Omit<ImportOptions, 'year'> & { year: number | null },
+): Promise<BatchJson> {
+  const bar =
+    process.stderr.isTTY && !opts.json
+      ? new SingleBar(
+          { format: `${path.basename(file)} {bar} {value} rows`, hideCursor: true },
+          Presets.shades_classic,
+        )
+      : null;
   bar?.start(0, 0);
   const id = await importLedger(services.importDeps, {
     path: file,
@@ -87,6 +97,15 @@ function exitCodeOf(batch: BatchJson): number {
   if (batch.status === 'COMMITTED' || (batch.status === 'VALIDATED' && batch.errors.length === 0)) {
     return 0;
   }
-  const unreadable = ['NOT_A_WORKBOOK', 'DAMAGED_WORKBOOK', 'LEGACY_XLS', 'ENCRYPTED_WORKBOOK', 'EMPTY_WORKBOOK', 'FILE_TOO_LARGE', 'ZIP_BOMB', 'UNSUPPORTED_FILE_TYPE'];
+  const unreadable = [
+    'NOT_A_WORKBOOK',
+    'DAMAGED_WORKBOOK',
+    'LEGACY_XLS',
+    'ENCRYPTED_WORKBOOK',
+    'EMPTY_WORKBOOK',
+    'FILE_TOO_LARGE',
+    'ZIP_BOMB',
+    'UNSUPPORTED_FILE_TYPE',
+  ];
   return batch.errors.some((e) => unreadable.includes(e.code)) ? 2 : 1;
 }

@@ -23,7 +23,9 @@ if (require.main === module) {
     .catch((error: { exitCode?: number; code?: string }) => {
       // commander has already printed its usage message
       if (error.code?.startsWith('commander.')) {
-        process.exit(error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2);
+        process.exit(
+          error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2,
+        );
       }
       process.stderr.write(`${String((error as Error).message ?? error)}\n`);
       process.exit(error.exitCode ?? 1);

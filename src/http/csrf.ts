@@ -1,7 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
 
 const SIMPLE_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
-const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight'];
+const PREFLIGHT_HEADERS = [
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'graphql-preflight',
+];
 
 /**
  * Cross-site request forgery guard for requests a browser may send from another site without

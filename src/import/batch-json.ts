@@ -31,7 +31,9 @@ export async function loadBatchJson(knex: Knex, id: number): Promise<BatchJson> 
     id: String(b.id),
     fileName: b.file_name,
     sha256: b.sha256,
-    region: b.region_code ? { code: b.region_code, name: b.region_name, fullName: b.region_full_name } : null,
+    region: b.region_code
+      ? { code: b.region_code, name: b.region_name, fullName: b.region_full_name }
+      : null,
     year: b.year,
     status: b.status,
     dryRun: b.dry_run,

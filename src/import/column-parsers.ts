@@ -50,7 +50,12 @@ export function compileParser(column: MappedColumn): CellParser {
     case 'decimal':
       return (raw) => fastDecimal(raw) ?? parseDecimal(raw);
     case 'enum':
-      return cached((raw) => parseEnum(raw, def.enumTable!, { fallback: def.enumFallback, whenEmpty: def.enumWhenEmpty }));
+      return cached((raw) =>
+        parseEnum(raw, def.enumTable!, {
+          fallback: def.enumFallback,
+          whenEmpty: def.enumWhenEmpty,
+        }),
+      );
     case 'date':
       return yearCached((raw, year) => parseDate(raw, year));
     case 'dateRange':

@@ -16,7 +16,11 @@ export function fastText(raw: RawCell): Parsed<string> | undefined {
     return OK_NULL;
   }
   // Empty markers are short (无, 不详) or all dashes: only those few texts take the long check.
-  if (typeof raw === 'string' && PLAIN.test(raw) && !(raw.length <= 2 || DASH_START.test(raw) ? isEmptyMarker(raw) : false)) {
+  if (
+    typeof raw === 'string' &&
+    PLAIN.test(raw) &&
+    !(raw.length <= 2 || DASH_START.test(raw) ? isEmptyMarker(raw) : false)
+  ) {
     return { ok: true, value: raw, approximate: false, warnings: [] };
   }
   return undefined;
@@ -42,7 +46,11 @@ export function fastDecimal(raw: RawCell): Parsed<number> | undefined {
 }
 
 /** A number scaled by a unit known from the header (万元 → yuan): rounded as the full parser does. */
-export function fastScaled(raw: RawCell, factor: number | null, digits: number): Parsed<number> | undefined {
+export function fastScaled(
+  raw: RawCell,
+  factor: number | null,
+  digits: number,
+): Parsed<number> | undefined {
   if (factor === null) {
     return raw === null || raw === undefined ? OK_NULL : undefined;
   }
@@ -51,7 +59,12 @@ export function fastScaled(raw: RawCell, factor: number | null, digits: number):
     return plain;
   }
   const scale = 10 ** digits;
-  return { ok: true, value: Math.round(plain.value * factor * scale) / scale, approximate: false, warnings: [] };
+  return {
+    ok: true,
+    value: Math.round(plain.value * factor * scale) / scale,
+    approximate: false,
+    warnings: [],
+  };
 }
 
 /**

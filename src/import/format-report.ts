@@ -12,10 +12,16 @@ export function formatReport(batch: BatchJson): string {
     );
   }
   if (batch.errors.length > 0) {
-    lines.push(`  ${batch.errors.length} error(s):`, ...batch.errors.map((e) => `    ${formatIssue(e)}`));
+    lines.push(
+      `  ${batch.errors.length} error(s):`,
+      ...batch.errors.map((e) => `    ${formatIssue(e)}`),
+    );
   }
   if (batch.warnings.length > 0) {
-    lines.push(`  ${batch.warnings.length} warning(s):`, ...batch.warnings.map((w) => `    ${formatIssue(w)}`));
+    lines.push(
+      `  ${batch.warnings.length} warning(s):`,
+      ...batch.warnings.map((w) => `    ${formatIssue(w)}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

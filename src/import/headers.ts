@@ -32,7 +32,10 @@ export function cellText(raw: RawCell | undefined): string {
 /** Header lookup of one ledger kind: header key → column. */
 export class HeaderMatcher {
   private readonly byHeader = new Map<string, ColumnDef>();
-  private readonly byGroupHeader = new Map<string, { column: ColumnDef; group: readonly string[] }>();
+  private readonly byGroupHeader = new Map<
+    string,
+    { column: ColumnDef; group: readonly string[] }
+  >();
 
   constructor(readonly definition: SheetDefinition) {
     for (const column of definition.columns) {

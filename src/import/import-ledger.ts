@@ -6,13 +6,14 @@ import type { SheetDefinition } from '../modules/common/sheet-definition';
 import type { RegionIndex } from '../modules/region/region-index';
 import { scopeKey, type ImportContext } from './context';
 import { lockScopes, replaceScopes, type ScopeRows } from './finalize';
-import { inspectFile, type InspectLimits } from './inspect-file';
+import type { InspectLimits } from './inspect-file';
 import { readSheets } from './read';
 import { ImportRefusal, damagedWorkbook, emptyWorkbook } from './refusal';
 import { ReportBuilder } from './report';
 import { WorkbookScope } from './scope';
 import { importSheet } from './sheet';
 import { FactWriter } from './writer';
+import type { MergeRange } from './types';
 import { readStructure } from './structure';
 import { checkPlausibility } from './plausibility';
 import { batchStore, type BatchOutcome } from './batch-store';
@@ -26,7 +27,10 @@ export interface ImportDeps {
   onScopesChanged?: ScopesChanged;
 }
 
-export type ScopesChanged = (trx: Knex.Transaction, changes: { table: string; regionCode: string; year: number }[]) => Promise<void>;
+export type ScopesChanged = (
+  trx: Knex.Transaction,
+  changes: { table: string; regionCode: string; year: number }[],
+) => Promise<void>;
 
 export interface ImportInput {
   path: string;
@@ -44,7 +48,11 @@ export interface ImportInput {
 export async function importLedger(deps: ImportDeps, input: ImportInput): Promise<number> {
   const sha256 = await hashFile(input.path);
   const store = batchStore(deps.knex);
-  const batchId = await store.create({ fileName: input.fileName, sha256, dryRun: Boolean(input.dryRun) });
+  const batchId = await store.create({
+    fileName: input.fileName,
+    sha256,
+    dryRun: Boolean(input.dryRun),
+  });
   const report = new ReportBuilder();
   try {
     const outcome = await run(deps, input, batchId, sha256, report);
@@ -59,7 +67,15 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
     }
   } catch (error) {
     if (!(error instanceof ImportRefusal)) {
-      await store.finish(batchId, { status: 'FAILED' }, failure(report, 'IMPORT_FAILED', 'the import stopped on an unexpected error; nothing was written'));
+      await store.finish(
+        batchId,
+        { status: 'FAILED' },
+        failure(
+          report,
+          'IMPORT_FAILED',
+          'the import stopped on an unexpected error; nothing was written',
+        ),
+      );
       throw error;
     }
     await store.finish(batchId, { status: 'FAILED' }, failure(report, error.code, error.message));
@@ -67,13 +83,27 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
   return batchId;
 }
 
-async function run(deps: ImportDeps, input: ImportInput, batchId: number, sha256: string, report: ReportBuilder): Promise<BatchOutcome> {
+async function run(
+  deps: ImportDeps,
+  input: ImportInput,
+  batchId: number,
+  sha256: string,
+  report: ReportBuilder,
+): Promise<BatchOutcome> {
   const uploadRegion = resolveUploadRegion(deps.regions, input.region);
   const { format, merges } = await readStructure(input.path, input.fileName, deps.limits);
   const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
   if (identical !== null) {
-    report.warning({ code: 'IDENTICAL_FILE', message: `this file was already imported as batch ${identical}; nothing changed` });
-    return { status: input.dryRun ? 'VALIDATED' : 'COMMITTED', identicalTo: identical, region: uploadRegion?.code, year: input.year };
+    report.warning({
+      code: 'IDENTICAL_FILE',
+      message: `this file was already imported as batch ${identical}; nothing changed`,
+    });
+    return {
+      status: input.dryRun ? 'VALIDATED' : 'COMMITTED',
+      identicalTo: identical,
+      region: uploadRegion?.code,
+      year: input.year,
+    };
   }
   const trx = await deps.knex.transaction();
   try {
@@ -101,7 +131,12 @@ async function run(deps: ImportDeps, input: ImportInput, batchId: number, sha256
   }
 }
 
-async function readAll(input: ImportInput, format: 'xlsx' | 'csv', merges: Map<string, import('./types').MergeRange[]>, ctx: ImportContext): Promise<void> {
+async function readAll(
+  input: ImportInput,
+  format: 'xlsx' | 'csv',
+  merges: Map<string, MergeRange[]>,
+  ctx: ImportContext,
+): Promise<void> {
   try {
     for await (const sheet of readSheets(input.path, format, input.fileName, merges)) {
       await importSheet(sheet, ctx);
@@ -128,13 +163,21 @@ async function commit(
   const identical = await batchStore(trx).findCommitted(sha256, batchId);
   if (identical !== null) {
     await trx.rollback();
-    ctx.report.warning({ code: 'IDENTICAL_FILE', message: `this file was already imported as batch ${identical}; nothing changed` });
+    ctx.report.warning({
+      code: 'IDENTICAL_FILE',
+      message: `this file was already imported as batch ${identical}; nothing changed`,
+    });
     return { ...base, status: 'COMMITTED', identicalTo: identical };
   }
   await checkPlausibility(trx, batchId, ctx.writer.sums, ctx.report);
   const replaced = await replaceScopes(trx, batchId, scopes);
   await deps.onScopesChanged?.(trx, scopes);
-  const outcome: BatchOutcome = { ...base, status: 'COMMITTED', replaces: replaced[0] ?? null, rowsImported: ctx.writer.rowsWritten };
+  const outcome: BatchOutcome = {
+    ...base,
+    status: 'COMMITTED',
+    replaces: replaced[0] ?? null,
+    rowsImported: ctx.writer.rowsWritten,
+  };
   await batchStore(trx).finish(batchId, outcome, ctx.report.build());
   await trx.commit();
   return { ...outcome, stored: true };
@@ -143,7 +186,13 @@ async function commit(
 function scopeRows(ctx: ImportContext, definitions: readonly SheetDefinition[]): ScopeRows[] {
   return [...ctx.scopes].map(([key, rows]) => {
     const [regionCode, year, kind] = key.split('|');
-    return { regionCode, year: Number(year), kind, rows, table: definitions.find((d) => d.kind === kind)!.table };
+    return {
+      regionCode,
+      year: Number(year),
+      kind,
+      rows,
+      table: definitions.find((d) => d.kind === kind)!.table,
+    };
   });
 }
 
@@ -153,14 +202,23 @@ function resolveUploadRegion(regions: RegionIndex, code: string | null | undefin
   }
   const region = regions.get(code);
   if (!region) {
-    throw new ImportRefusal('UNKNOWN_REGION', `the upload's region "${code}" is not a GB/T 2260 code`);
+    throw new ImportRefusal(
+      'UNKNOWN_REGION',
+      `the upload's region "${code}" is not a GB/T 2260 code`,
+    );
   }
   return region;
 }
 
 function failure(report: ReportBuilder, code: string, message: string) {
   const built = report.build();
-  return { ...built, errors: [{ sheet: null, row: null, column: null, header: null, value: null, code, message }, ...built.errors] };
+  return {
+    ...built,
+    errors: [
+      { sheet: null, row: null, column: null, header: null, value: null, code, message },
+      ...built.errors,
+    ],
+  };
 }
 
 function progress(onProgress: ((rows: number) => void) | undefined): (() => void) | undefined {

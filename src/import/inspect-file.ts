@@ -66,7 +66,11 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
-async function inspectZip(path: string, limits: InspectLimits, observe?: EntryObserver): Promise<void> {
+async function inspectZip(
+  path: string,
+  limits: InspectLimits,
+  observe?: EntryObserver,
+): Promise<void> {
   const zip = await yauzl
     .openPromise(path, { lazyEntries: true, validateEntrySizes: false, autoClose: false })
     .catch((error: Error) => Promise.reject(refuse.damagedWorkbook(error.message)));

@@ -64,7 +64,8 @@ function mapHeader(matcher: HeaderMatcher, row: SheetRow, upper: SheetRow | null
   for (let index = 0; index < width; index += 1) {
     const lower = cellText(row.cells[index]);
     const group = upper ? cellText(upper.cells[index]) : '';
-    const def = matcher.match(lower, group) ?? (upper && group !== lower ? matcher.match(group, '') : null);
+    const def =
+      matcher.match(lower, group) ?? (upper && group !== lower ? matcher.match(group, '') : null);
     const header = def && upper && !matcher.match(lower, group) ? group : lower || group;
     if (def && !seen.has(def.key)) {
       seen.add(def.key);
@@ -74,5 +75,12 @@ function mapHeader(matcher: HeaderMatcher, row: SheetRow, upper: SheetRow | null
     }
   }
   const score = columns.filter((c) => c.def.type !== 'year').length;
-  return { definition: matcher.definition, headerRow: row.number, upperRow: upper?.number ?? null, columns, ignored, score };
+  return {
+    definition: matcher.definition,
+    headerRow: row.number,
+    upperRow: upper?.number ?? null,
+    columns,
+    ignored,
+    score,
+  };
 }

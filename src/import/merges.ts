@@ -6,7 +6,10 @@ import type { MergeRange, SheetRow } from './types';
  * sees it: a county name merged down over its rows applies to each of them. Only the ranges'
  * first cells are remembered, so memory grows with the merges, not with the sheet.
  */
-export async function* fillMerges(rows: AsyncIterable<SheetRow>, ranges: readonly MergeRange[]): AsyncGenerator<SheetRow> {
+export async function* fillMerges(
+  rows: AsyncIterable<SheetRow>,
+  ranges: readonly MergeRange[],
+): AsyncGenerator<SheetRow> {
   if (ranges.length === 0) {
     yield* rows;
     return;

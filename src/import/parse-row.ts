@@ -24,7 +24,9 @@ export interface CompiledColumns {
 export function compileColumns(columns: readonly MappedColumn[]): CompiledColumns {
   return {
     year: columns.find((c) => c.def.type === 'year'),
-    others: columns.filter((c) => c.def.type !== 'year').map((column) => ({ column, parse: compileParser(column) })),
+    others: columns
+      .filter((c) => c.def.type !== 'year')
+      .map((column) => ({ column, parse: compileParser(column) })),
   };
 }
 
@@ -32,7 +34,11 @@ export function compileColumns(columns: readonly MappedColumn[]): CompiledColumn
  * Parses every mapped cell of a row. The year column is read first because dates such as
  * "7月1日" take their year from it.
  */
-export function parseRow(cells: readonly RawCell[], columns: CompiledColumns, sheetYear: number | null): ParsedRow {
+export function parseRow(
+  cells: readonly RawCell[],
+  columns: CompiledColumns,
+  sheetYear: number | null,
+): ParsedRow {
   const parsed: ParsedRow = { cells: new Map(), errors: [], warnings: [] };
   let year = sheetYear;
   if (columns.year) {
@@ -52,14 +58,22 @@ export function parseRow(cells: readonly RawCell[], columns: CompiledColumns, sh
   return parsed;
 }
 
-function readYear(cells: readonly RawCell[], column: MappedColumn, parsed: ParsedRow): number | null {
+function readYear(
+  cells: readonly RawCell[],
+  column: MappedColumn,
+  parsed: ParsedRow,
+): number | null {
   const result = parseCount(cells[column.index] ?? null);
   if (!result.ok) {
     parsed.errors.push({ column, ...result.error });
     return null;
   }
   if (result.value !== null && (result.value < 1949 || result.value > 2100)) {
-    parsed.errors.push({ column, code: 'INVALID_YEAR', message: `${result.value} is not a plausible year` });
+    parsed.errors.push({
+      column,
+      code: 'INVALID_YEAR',
+      message: `${result.value} is not a plausible year`,
+    });
     return null;
   }
   parsed.cells.set('year', { value: result.value, approximate: false });

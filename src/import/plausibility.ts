@@ -6,7 +6,17 @@ const FACTOR = 100;
 
 /** This batch's sums per check, region, year and group, gathered while rows are written. */
 export class PlausibilitySums {
-  readonly sums = new Map<string, { definition: SheetDefinition; check: PlausibilityCheck; region: string; year: number; group: string; value: number }>();
+  readonly sums = new Map<
+    string,
+    {
+      definition: SheetDefinition;
+      check: PlausibilityCheck;
+      region: string;
+      year: number;
+      group: string;
+      value: number;
+    }
+  >();
 
   add(definition: SheetDefinition, region: string, year: number, values: readonly unknown[]): void {
     for (const check of definition.plausibility ?? []) {
@@ -14,7 +24,9 @@ export class PlausibilitySums {
       if (typeof value !== 'number') {
         continue;
       }
-      const group = check.groupBy ? String(values[definition.dbColumns.findIndex((c) => c.name === check.groupBy)]) : '';
+      const group = check.groupBy
+        ? String(values[definition.dbColumns.findIndex((c) => c.name === check.groupBy)])
+        : '';
       const key = `${definition.table}|${check.column}|${region}|${year}|${group}`;
       const entry = this.sums.get(key) ?? { definition, check, region, year, group, value: 0 };
       entry.value += value;
@@ -27,7 +39,12 @@ export class PlausibilitySums {
  * Warns (never blocks) where a figure of this batch is 100× or 1/100 of the same region's figure
  * for the previous year: the classic 元-for-万元 slip. Last year's figures are the current rows.
  */
-export async function checkPlausibility(trx: Knex.Transaction, batchId: number, sums: PlausibilitySums, report: ReportBuilder): Promise<void> {
+export async function checkPlausibility(
+  trx: Knex.Transaction,
+  batchId: number,
+  sums: PlausibilitySums,
+  report: ReportBuilder,
+): Promise<void> {
   const entries = [...sums.sums.values()].filter((e) => e.value > 0);
   for (const entry of entries) {
     const group = entry.check.groupBy ? `and "${entry.check.groupBy}" = ?` : '';
@@ -37,9 +54,16 @@ export async function checkPlausibility(trx: Knex.Transaction, batchId: number, 
       [batchId, entry.region, entry.year - 1, ...(entry.check.groupBy ? [entry.group] : [])],
     );
     const before = rows[0]?.v === null || rows[0]?.v === undefined ? null : Number(rows[0].v);
-    if (before && before > 0 && (entry.value >= FACTOR * before || entry.value * FACTOR <= before)) {
+    if (
+      before &&
+      before > 0 &&
+      (entry.value >= FACTOR * before || entry.value * FACTOR <= before)
+    ) {
       const what = entry.group ? `${entry.check.label} ${entry.group}` : entry.check.label;
-      const ratio = entry.value > before ? `${Math.round(entry.value / before)}×` : `1/${Math.round(before / entry.value)}`;
+      const ratio =
+        entry.value > before
+          ? `${Math.round(entry.value / before)}×`
+          : `1/${Math.round(before / entry.value)}`;
       report.warning({
         code: 'IMPLAUSIBLE_CHANGE',
         message: `${what} of region ${entry.region} is ${entry.value} in ${entry.year} against ${before} in ${entry.year - 1} (${ratio}); is the unit right (元 or 万元)?`,

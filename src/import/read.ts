@@ -30,7 +30,11 @@ export async function* readSheets(
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as WorksheetReaderLike;
     const ranges = merges.get(ws.name) ?? [];
-    yield { name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden', rows: fillMerges(xlsxRows(ws), ranges) };
+    yield {
+      name: ws.name,
+      hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+      rows: fillMerges(xlsxRows(ws), ranges),
+    };
   }
 }
 

@@ -31,7 +31,10 @@ export class ReportBuilder {
   }
 
   /** A warning that concerns a whole column (unit assumed): reported once per sheet and column. */
-  warningOnce(key: string, issue: Partial<ImportIssueData> & { code: string; message: string }): void {
+  warningOnce(
+    key: string,
+    issue: Partial<ImportIssueData> & { code: string; message: string },
+  ): void {
     if (!this.once.has(key)) {
       this.once.add(key);
       this.warning(issue);
@@ -46,16 +49,28 @@ export class ReportBuilder {
     const errors = [...this.errors];
     const warnings = [...this.warnings];
     if (this.errorCount > errors.length) {
-      errors.push(complete({ code: 'TOO_MANY_ERRORS', message: `${this.errorCount - errors.length} more errors are not listed` }));
+      errors.push(
+        complete({
+          code: 'TOO_MANY_ERRORS',
+          message: `${this.errorCount - errors.length} more errors are not listed`,
+        }),
+      );
     }
     if (this.warningCount > warnings.length) {
-      warnings.push(complete({ code: 'TOO_MANY_WARNINGS', message: `${this.warningCount - warnings.length} more warnings are not listed` }));
+      warnings.push(
+        complete({
+          code: 'TOO_MANY_WARNINGS',
+          message: `${this.warningCount - warnings.length} more warnings are not listed`,
+        }),
+      );
     }
     return { sheets: this.sheets, errors, warnings };
   }
 }
 
-function complete(issue: Partial<ImportIssueData> & { code: string; message: string }): ImportIssueData {
+function complete(
+  issue: Partial<ImportIssueData> & { code: string; message: string },
+): ImportIssueData {
   return {
     sheet: issue.sheet ?? null,
     row: issue.row ?? null,

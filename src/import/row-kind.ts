@@ -4,7 +4,8 @@ import type { SheetRow } from './types';
 export type RowKind = 'data' | 'blank' | 'total' | 'footer';
 
 const TOTAL = /^(合计|总计|小计|共计)/;
-const FOOTER = /^(填表人|填报人|审核人|负责人|联系电话|联系人|注\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
+const FOOTER =
+  /^(填表人|填报人|审核人|负责人|联系电话|联系人|注\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
 
 /**
  * ledger-spec §5: blank rows and 合计 rows are skipped; a footer row (填表人, 注：…) ends the

@@ -1,13 +1,18 @@
 import type { RegionIndex } from '../modules/region/region-index';
 import type { RegionRecord } from '../modules/region/region-data';
 
-export type RowRegion = { ok: true; region: RegionRecord } | { ok: false; code: string; message: string };
+export type RowRegion =
+  { ok: true; region: RegionRecord } | { ok: false; code: string; message: string };
 
 /**
  * A row's region (ledger-spec §6): its region cell resolved within the workbook's region, which
  * it must lie inside; a blank cell means the workbook's region.
  */
-export function rowRegion(regions: RegionIndex, cell: string | null, scope: RegionRecord | null): RowRegion {
+export function rowRegion(
+  regions: RegionIndex,
+  cell: string | null,
+  scope: RegionRecord | null,
+): RowRegion {
   const key = `${scope?.code ?? ''}|${cell ?? ''}`;
   let cached = CACHE.get(regions)?.get(key);
   if (!cached) {
@@ -24,11 +29,20 @@ export function rowRegion(regions: RegionIndex, cell: string | null, scope: Regi
 // Region cells repeat down a ledger; their resolution depends only on the text and the scope.
 const CACHE = new WeakMap<RegionIndex, Map<string, RowRegion>>();
 
-function resolveRowRegion(regions: RegionIndex, cell: string | null, scope: RegionRecord | null): RowRegion {
+function resolveRowRegion(
+  regions: RegionIndex,
+  cell: string | null,
+  scope: RegionRecord | null,
+): RowRegion {
   if (!cell) {
     return scope
       ? { ok: true, region: scope }
-      : { ok: false, code: 'REGION_REQUIRED', message: 'no region: give one in this column, in the 填报单位 line, or as the upload region' };
+      : {
+          ok: false,
+          code: 'REGION_REQUIRED',
+          message:
+            'no region: give one in this column, in the 填报单位 line, or as the upload region',
+        };
   }
   const resolved = regions.resolve(cell, scope?.code ?? null);
   if (resolved.ok) {

@@ -29,7 +29,11 @@ export class WorkbookScope {
   }
 
   /** The region and year that hold for one sheet, reporting what its preamble gets wrong. */
-  forSheet(sheet: string, preamble: Preamble, report: ReportBuilder): { region: RegionRecord | null; year: number | null } {
+  forSheet(
+    sheet: string,
+    preamble: Preamble,
+    report: ReportBuilder,
+  ): { region: RegionRecord | null; year: number | null } {
     const year = this.uploadYear ?? preamble.year ?? yearOfTitle(preamble.title) ?? this.lastYear;
     this.lastYear = year ?? this.lastYear;
     this.firstYear ??= year;
@@ -44,7 +48,12 @@ export class WorkbookScope {
     const resolved = this.regions.resolve(named, this.preambleRegion?.code ?? null);
     if (!resolved.ok) {
       if (preamble.unit) {
-        report.error({ sheet, code: `PREAMBLE_${resolved.code}`, value: named, message: `填报单位 "${named}": ${resolved.message}` });
+        report.error({
+          sheet,
+          code: `PREAMBLE_${resolved.code}`,
+          value: named,
+          message: `填报单位 "${named}": ${resolved.message}`,
+        });
       }
       return { region: this.preambleRegion, year };
     }

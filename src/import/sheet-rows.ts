@@ -11,7 +11,11 @@ import { TotalsCheck } from './totals';
 import { columnLetter, type SheetRow } from './types';
 
 /** Streams a sheet's data rows: classify, parse, resolve the region, validate, hand to the writer. */
-export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope, ctx: ImportContext): Promise<void> {
+export async function readRows(
+  rows: AsyncIterable<SheetRow>,
+  sheet: SheetScope,
+  ctx: ImportContext,
+): Promise<void> {
   const columns = compileColumns(sheet.layout.columns);
   const totals = new TotalsCheck(sheet, ctx.report, columns);
   for await (const row of rows) {
@@ -35,21 +39,39 @@ export async function readRows(rows: AsyncIterable<SheetRow>, sheet: SheetScope,
   }
 }
 
-async function acceptRow(row: SheetRow, parsed: ParsedRow, sheet: SheetScope, ctx: ImportContext): Promise<void> {
+async function acceptRow(
+  row: SheetRow,
+  parsed: ParsedRow,
+  sheet: SheetScope,
+  ctx: ImportContext,
+): Promise<void> {
   const issue = issueAt(row, sheet, ctx);
   const errorsBefore = ctx.report.errorCount;
   parsed.errors.forEach((e) => issue('error', e.column, e.code, e.message));
-  parsed.warnings.forEach((w) => issue(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message));
+  parsed.warnings.forEach((w) =>
+    issue(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message),
+  );
   const year = (parsed.cells.get('year')?.value as number | null) ?? sheet.year;
   const regionColumn = sheet.layout.columns.find((c) => c.def.type === 'region');
-  const region = rowRegion(ctx.regions, (parsed.cells.get('region')?.value as string | null) ?? null, sheet.region);
+  const region = rowRegion(
+    ctx.regions,
+    (parsed.cells.get('region')?.value as string | null) ?? null,
+    sheet.region,
+  );
   if (!region.ok) {
     issue('error', regionColumn ?? null, region.code, region.message);
   }
   if (year === null) {
-    issue('error', null, 'YEAR_REQUIRED', 'no year: give one in a 年度 column, in the 年度 line, in the title or as the upload year');
+    issue(
+      'error',
+      null,
+      'YEAR_REQUIRED',
+      'no year: give one in a 年度 column, in the 年度 line, in the title or as the upload year',
+    );
   }
-  requireCells(parsed.cells, sheet.layout.columns, (column) => issue('error', column, 'REQUIRED', `"${column.header}" is empty`));
+  requireCells(parsed.cells, sheet.layout.columns, (column) =>
+    issue('error', column, 'REQUIRED', `"${column.header}" is empty`),
+  );
   approximateWarnings(row, parsed.cells, sheet.layout.columns, issue);
   const problems: RowProblems = {
     error: (key, code, message) => issue('error', columnOf(sheet, key), code, message),
@@ -65,7 +87,18 @@ async function acceptRow(row: SheetRow, parsed: ParsedRow, sheet: SheetScope, ct
   for (const out of rows) {
     ctx.scopes.set(key, (ctx.scopes.get(key) ?? 0) + 1);
     sheet.info.rowsImported += 1;
-    await ctx.writer.add(sheet.layout.definition, { sheet: sheet.source.name, row: row.number, regionCode: region.region.code, scopeRegionCode: scopeRegion.code, year }, out.values, out.approximate);
+    await ctx.writer.add(
+      sheet.layout.definition,
+      {
+        sheet: sheet.source.name,
+        row: row.number,
+        regionCode: region.region.code,
+        scopeRegionCode: scopeRegion.code,
+        year,
+      },
+      out.values,
+      out.approximate,
+    );
   }
 }
 
@@ -97,20 +130,38 @@ function columnOf(sheet: SheetScope, key: string | null): MappedColumn | null {
   return key ? (sheet.layout.columns.find((c) => c.def.key === key) ?? null) : null;
 }
 
-function requireCells(cells: Map<string, CellValue>, columns: readonly MappedColumn[], missing: (c: MappedColumn) => void): void {
+function requireCells(
+  cells: Map<string, CellValue>,
+  columns: readonly MappedColumn[],
+  missing: (c: MappedColumn) => void,
+): void {
   for (const column of columns) {
-    if (column.def.required && cells.has(column.def.key) && cells.get(column.def.key)!.value === null) {
+    if (
+      column.def.required &&
+      cells.has(column.def.key) &&
+      cells.get(column.def.key)!.value === null
+    ) {
       missing(column);
     }
   }
 }
 
-function approximateWarnings(row: SheetRow, cells: Map<string, CellValue>, columns: readonly MappedColumn[], issue: ReturnType<typeof issueAt>): void {
+function approximateWarnings(
+  row: SheetRow,
+  cells: Map<string, CellValue>,
+  columns: readonly MappedColumn[],
+  issue: ReturnType<typeof issueAt>,
+): void {
   for (const column of columns) {
     const cell = cells.get(column.def.key);
     if (cell?.approximate) {
       const raw = cellText(row.cells[column.index]);
-      issue('warning', column, 'APPROXIMATE_VALUE', `"${raw}" is an approximate figure (余/约/多); ${String(cell.value)} is stored, marked approximate`);
+      issue(
+        'warning',
+        column,
+        'APPROXIMATE_VALUE',
+        `"${raw}" is an approximate figure (余/约/多); ${String(cell.value)} is stored, marked approximate`,
+      );
     }
   }
 }

@@ -15,7 +15,14 @@ import { columnLetter, type SheetRow, type SheetSource } from './types';
 export async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
   const iterator = source.rows[Symbol.asyncIterator]();
   const head = await readHead(iterator);
-  const info: ImportSheetData = { name: source.name, kind: null, skippedReason: null, headerRow: null, rowsRead: 0, rowsImported: 0 };
+  const info: ImportSheetData = {
+    name: source.name,
+    kind: null,
+    skippedReason: null,
+    headerRow: null,
+    rowsRead: 0,
+    rowsImported: 0,
+  };
   ctx.report.sheets.push(info);
   if (head.some((row) => row.cells.some((c) => cellText(c) !== ''))) {
     ctx.sawContent = true;
@@ -25,7 +32,11 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
     info.skippedReason = skipReason(source.name, head);
     // An instructions sheet (填写说明) is expected beside a ledger; listing it is enough.
     if (!INSTRUCTIONS.test(source.name)) {
-      ctx.report.warning({ sheet: source.name, code: 'SHEET_SKIPPED', message: `sheet "${source.name}" skipped: ${info.skippedReason}` });
+      ctx.report.warning({
+        sheet: source.name,
+        code: 'SHEET_SKIPPED',
+        message: `sheet "${source.name}" skipped: ${info.skippedReason}`,
+      });
     }
     await drain(iterator);
     return;
@@ -33,10 +44,18 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
   info.kind = layout.definition.kind;
   info.headerRow = layout.headerRow;
   const headerStart = head.findIndex((r) => r.number === (layout.upperRow ?? layout.headerRow));
-  const scope = ctx.scope.forSheet(source.name, readPreamble(head.slice(0, Math.max(0, headerStart))), ctx.report);
+  const scope = ctx.scope.forSheet(
+    source.name,
+    readPreamble(head.slice(0, Math.max(0, headerStart))),
+    ctx.report,
+  );
   reportColumns(layout, source.name, ctx);
   const body = head.filter((r) => r.number > layout.headerRow);
-  await readRows(prepend(body, iterator), { source, layout, info, region: scope.region, year: scope.year }, ctx);
+  await readRows(
+    prepend(body, iterator),
+    { source, layout, info, region: scope.region, year: scope.year },
+    ctx,
+  );
 }
 
 export interface SheetScope {
@@ -78,17 +97,32 @@ function skipReason(name: string, head: SheetRow[]): string {
   if (INSTRUCTIONS.test(name)) {
     return 'an instructions sheet, not a ledger';
   }
-  return head.length === 0 ? 'the sheet is empty' : 'no header row naming the columns of a ledger kind was found in its first 16 rows';
+  return head.length === 0
+    ? 'the sheet is empty'
+    : 'no header row naming the columns of a ledger kind was found in its first 16 rows';
 }
 
 function reportColumns(layout: SheetLayout, sheet: string, ctx: ImportContext): void {
   for (const { index, header } of layout.ignored) {
-    ctx.report.warning({ sheet, row: layout.headerRow, column: letter(index), header, code: 'IGNORED_COLUMN', message: `column "${header}" is not part of a ${layout.definition.kind.toLowerCase()} ledger and was ignored` });
+    ctx.report.warning({
+      sheet,
+      row: layout.headerRow,
+      column: letter(index),
+      header,
+      code: 'IGNORED_COLUMN',
+      message: `column "${header}" is not part of a ${layout.definition.kind.toLowerCase()} ledger and was ignored`,
+    });
   }
   const mapped = new Set(layout.columns.map((c) => c.def.key));
   for (const column of layout.definition.columns) {
     if (column.required && !mapped.has(column.key)) {
-      ctx.report.error({ sheet, row: layout.headerRow, header: column.headers[0], code: 'MISSING_COLUMN', message: `the sheet has no "${column.headers[0]}" column, which a ${layout.definition.kind.toLowerCase()} ledger requires` });
+      ctx.report.error({
+        sheet,
+        row: layout.headerRow,
+        header: column.headers[0],
+        code: 'MISSING_COLUMN',
+        message: `the sheet has no "${column.headers[0]}" column, which a ${layout.definition.kind.toLowerCase()} ledger requires`,
+      });
     }
   }
 }

@@ -30,7 +30,12 @@ export async function readStructure(
 }
 
 // A chunk may end inside a <mergeCell …/> tag: the next chunk is scanned with this one's tail.
-function scanMerges(file: string, chunk: Buffer, tails: Map<string, string>, byFile: Map<string, MergeRange[]>): void {
+function scanMerges(
+  file: string,
+  chunk: Buffer,
+  tails: Map<string, string>,
+  byFile: Map<string, MergeRange[]>,
+): void {
   const text = (tails.get(file) ?? '') + chunk.toString('latin1');
   let lastEnd = 0;
   for (const match of text.matchAll(MERGE)) {
@@ -43,9 +48,14 @@ function scanMerges(file: string, chunk: Buffer, tails: Map<string, string>, byF
   tails.set(file, text.slice(Math.max(lastEnd, text.length - 64)));
 }
 
-function bySheetName(byFile: Map<string, MergeRange[]>, small: Map<string, string>): Map<string, MergeRange[]> {
+function bySheetName(
+  byFile: Map<string, MergeRange[]>,
+  small: Map<string, string>,
+): Map<string, MergeRange[]> {
   const rels = new Map<string, string>();
-  for (const m of (small.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of (small.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(
+    /<Relationship\b[^>]*>/g,
+  )) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) {

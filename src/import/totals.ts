@@ -32,9 +32,16 @@ export class TotalsCheck {
         continue;
       }
       // Parsed as the column's cells are, so a total in 万元 compares with sums in yuan.
-      const total = parse(row.cells[column.index] ?? null, this.sheet.year) as { ok: boolean; value?: unknown };
+      const total = parse(row.cells[column.index] ?? null, this.sheet.year) as {
+        ok: boolean;
+        value?: unknown;
+      };
       const sum = this.sums.get(column.def.key) ?? 0;
-      if (total.ok && typeof total.value === 'number' && Math.abs(total.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
+      if (
+        total.ok &&
+        typeof total.value === 'number' &&
+        Math.abs(total.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))
+      ) {
         this.report.warning({
           sheet: this.sheet.source.name,
           row: row.number,

@@ -39,7 +39,12 @@ export function parseRange(ref: string): MergeRange | null {
   if (!m) {
     return null;
   }
-  return { left: columnNumber(m[1]), top: Number(m[2]), right: columnNumber(m[3]), bottom: Number(m[4]) };
+  return {
+    left: columnNumber(m[1]),
+    top: Number(m[2]),
+    right: columnNumber(m[3]),
+    bottom: Number(m[4]),
+  };
 }
 
 function columnNumber(letters: string): number {

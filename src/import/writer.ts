@@ -54,13 +54,28 @@ export class FactWriter {
     this.buffers.clear();
   }
 
-  async add(definition: SheetDefinition, origin: RowOrigin, values: unknown[], approximate: string[]): Promise<void> {
+  async add(
+    definition: SheetDefinition,
+    origin: RowOrigin,
+    values: unknown[],
+    approximate: string[],
+  ): Promise<void> {
     if (!this.enabled) {
       return;
     }
     this.sums.add(definition, origin.regionCode, origin.year, values);
     const buffer = this.bufferOf(definition);
-    buffer.rows.push([this.batchId, origin.sheet, origin.row, origin.regionCode, origin.scopeRegionCode, origin.year, true, approximate.join(','), ...values]);
+    buffer.rows.push([
+      this.batchId,
+      origin.sheet,
+      origin.row,
+      origin.regionCode,
+      origin.scopeRegionCode,
+      origin.year,
+      true,
+      approximate.join(','),
+      ...values,
+    ]);
     if (buffer.rows.length >= FLUSH_ROWS) {
       await this.flush(buffer);
     }
@@ -92,7 +107,10 @@ export class FactWriter {
     await this.pending;
     const statements = insertStatements(buffer.definition, buffer.columns);
     this.pending = statements
-      .reduce<Promise<unknown>>((previous, sql) => previous.then(() => this.trx.raw(sql.replace(/\$1\b/g, '?'), [json])), Promise.resolve())
+      .reduce<Promise<unknown>>(
+        (previous, sql) => previous.then(() => this.trx.raw(sql.replace(/\$1\b/g, '?'), [json])),
+        Promise.resolve(),
+      )
       .then(() => undefined);
     // Surface a failure at the next await rather than as an unhandled rejection.
     this.pending.catch(() => undefined);
@@ -100,11 +118,16 @@ export class FactWriter {
 }
 
 /** The statements that insert one batch of rows, given as JSON in $1. */
-export function insertStatements(definition: SheetDefinition, columns: readonly DbColumn[]): string[] {
+export function insertStatements(
+  definition: SheetDefinition,
+  columns: readonly DbColumn[],
+): string[] {
   if (definition.insertSql) {
     return definition.insertSql(definition.table, columns);
   }
   const { from, expr } = recordsetParts(columns);
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  return [`insert into "${definition.table}" (${names}) select ${columns.map((c) => expr(c.name)).join(', ')} from ${from}`];
+  return [
+    `insert into "${definition.table}" (${names}) select ${columns.map((c) => expr(c.name)).join(', ')} from ${from}`,
+  ];
 }

@@ -35,7 +35,11 @@ import { RegionResolver } from './region/region.resolver';
 import { EventFactFields, EventResolver } from './event/event.resolver';
 import { FacilityFactFields, FacilityResolver } from './facility/facility.resolver';
 import { CompetitionResolver, ResultFactFields, ResultResolver } from './result/result.resolver';
-import { IndicatorFactFields, IndicatorResolver, MetricResolver } from './indicator/indicator.resolver';
+import {
+  IndicatorFactFields,
+  IndicatorResolver,
+  MetricResolver,
+} from './indicator/indicator.resolver';
 import { ImportBatchResolver } from './import-batch/import-batch.resolver';
 
 export const ENTITIES = [
@@ -77,4 +81,9 @@ export const RESOLVERS = [
 export const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
-export const LEDGER_SHEETS: readonly SheetDefinition[] = [eventSheet, facilitySheet, resultSheet, indicatorSheet];
+export const LEDGER_SHEETS: readonly SheetDefinition[] = [
+  eventSheet,
+  facilitySheet,
+  resultSheet,
+  indicatorSheet,
+];

@@ -73,6 +73,9 @@ root.render(React.createElement(GraphiQL, {
 
 /** A browser asking for /graphql without a query gets the playground. */
 export function wantsPlayground(req: express.Request): boolean {
-  return req.method === 'GET' && !req.query.query && Boolean(req.accepts(['application/json', 'text/html']) === 'text/html');
+  return (
+    req.method === 'GET' &&
+    !req.query.query &&
+    Boolean(req.accepts(['application/json', 'text/html']) === 'text/html')
+  );
 }
-

@@ -93,8 +93,7 @@ describe('the GraphiQL playground', () => {
 
       const example = page.waitForResponse(
         (r) =>
-          r.request().method() === 'POST' &&
-          /CompareRegions/.test(r.request().postData() ?? ''),
+          r.request().method() === 'POST' && /CompareRegions/.test(r.request().postData() ?? ''),
       );
       await page.goto(`${app.url}/graphql`);
       await page.waitForSelector('.graphiql-container', { timeout: 15000 });

@@ -8,15 +8,20 @@ export default async function globalTeardown(): Promise<void> {
     const client = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
     await client.connect();
     try {
-      const { rows } = await client.query('select datname from pg_database where datname like $1', [`${runPrefix()}\\_%`]);
+      const { rows } = await client.query('select datname from pg_database where datname like $1', [
+        `${runPrefix()}\\_%`,
+      ]);
       for (const { datname } of rows as { datname: string }[]) {
-        await client.query(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
+        await client
+          .query(`drop database if exists "${datname}" with (force)`)
+          .catch(() => undefined);
       }
     } finally {
       await client.end();
     }
   }
-  const embedded = (globalThis as { __embeddedPg?: { adopted: boolean; stop(): Promise<void> } }).__embeddedPg;
+  const embedded = (globalThis as { __embeddedPg?: { adopted: boolean; stop(): Promise<void> } })
+    .__embeddedPg;
   if (embedded && !embedded.adopted) {
     await embedded.stop();
   }

@@ -54,7 +54,11 @@ describe('a template filled in by hand', () => {
   it('lists the 填写说明 sheet as skipped, with its reason, without a warning', () => {
     for (const batch of batches.values()) {
       expect(batch.sheets).toContainEqual(
-        expect.objectContaining({ name: GUIDE_SHEET, kind: null, skippedReason: expect.stringContaining('instructions') }),
+        expect.objectContaining({
+          name: GUIDE_SHEET,
+          kind: null,
+          skippedReason: expect.stringContaining('instructions'),
+        }),
       );
     }
   });

@@ -29,7 +29,10 @@ export function parseCount(raw: RawCell): Parsed<number> {
     return fail('NOT_AN_INTEGER', `${quote(source)} is not a whole number`);
   }
   if (value > MAX_COUNT) {
-    return fail('NUMBER_TOO_LARGE', `${quote(source)} is too large for a count (at most ${MAX_COUNT})`);
+    return fail(
+      'NUMBER_TOO_LARGE',
+      `${quote(source)} is too large for a count (at most ${MAX_COUNT})`,
+    );
   }
   return ok(value, parsed.approximate);
 }

@@ -17,10 +17,24 @@ export class ImportResolver {
       'Imports a ledger workbook (.xlsx or .csv): all of it is committed, or nothing is and the report names every bad cell.',
   })
   async importLedger(
-    @Arg('file', () => UploadScalar, { description: 'The workbook (GraphQL multipart request).' }) file: Promise<FileUpload>,
-    @Arg('region', () => ID, { nullable: true, description: 'The ledger\'s region code; else the preamble\'s 填报单位.' }) region: string | null,
-    @Arg('year', () => Int, { nullable: true, description: 'The ledger\'s year; else a 年度 column, the preamble or the title.' }) year: number | null,
-    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Validate and report only; write nothing.' }) dryRun: boolean,
+    @Arg('file', () => UploadScalar, { description: 'The workbook (GraphQL multipart request).' })
+    file: Promise<FileUpload>,
+    @Arg('region', () => ID, {
+      nullable: true,
+      description: "The ledger's region code; else the preamble's 填报单位.",
+    })
+    region: string | null,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: "The ledger's year; else a 年度 column, the preamble or the title.",
+    })
+    year: number | null,
+    @Arg('dryRun', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Validate and report only; write nothing.',
+    })
+    dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportBatch> {
     const upload = await file;
@@ -29,12 +43,21 @@ export class ImportResolver {
     const id = await Promise.resolve()
       .then(() =>
         withTempFile(upload.createReadStream(), upload.filename, (path) =>
-          importLedger(ctx.services.importDeps, { path, fileName: upload.filename, region, year, dryRun: Boolean(dryRun) }),
+          importLedger(ctx.services.importDeps, {
+            path,
+            fileName: upload.filename,
+            region,
+            year,
+            dryRun: Boolean(dryRun),
+          }),
         ),
       )
       .catch((error: { status?: number }) => {
         if (error.status === 413) {
-          throw new UserInputError(tooLarge(ctx.services.config.maxUploadBytes).message, 'FILE_TOO_LARGE');
+          throw new UserInputError(
+            tooLarge(ctx.services.config.maxUploadBytes).message,
+            'FILE_TOO_LARGE',
+          );
         }
         throw error;
       });
@@ -42,9 +65,13 @@ export class ImportResolver {
   }
 
   @Mutation(() => ImportBatch, {
-    description: 'Undoes a committed import: its rows stop counting and the ledger it replaced counts again.',
+    description:
+      'Undoes a committed import: its rows stop counting and the ledger it replaced counts again.',
   })
-  async rollbackImport(@Arg('id', () => ID, { description: 'Batch number.' }) id: string, @Ctx() ctx: Context): Promise<ImportBatch> {
+  async rollbackImport(
+    @Arg('id', () => ID, { description: 'Batch number.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ImportBatch> {
     const batchId = Number(id);
     if (!Number.isSafeInteger(batchId)) {
       throw new NotFoundError(`there is no import batch ${id}`);

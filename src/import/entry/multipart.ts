@@ -22,7 +22,11 @@ export interface MultipartUpload {
  * Reads a multipart form with one file field `file` (and plain fields, before or after it) into a
  * temporary file, enforcing the size limit while streaming; the file is removed after `use`.
  */
-export async function withMultipartFile<T>(req: Request, maxBytes: number, use: (upload: MultipartUpload) => Promise<T>): Promise<T> {
+export async function withMultipartFile<T>(
+  req: Request,
+  maxBytes: number,
+  use: (upload: MultipartUpload) => Promise<T>,
+): Promise<T> {
   const { temp, fileName, fields } = await receive(req, maxBytes);
   try {
     return await use({ path: temp.path, fileName, fields });
@@ -31,13 +35,25 @@ export async function withMultipartFile<T>(req: Request, maxBytes: number, use: 
   }
 }
 
-function receive(req: Request, maxBytes: number): Promise<{ temp: TempFile; fileName: string; fields: Record<string, string> }> {
+function receive(
+  req: Request,
+  maxBytes: number,
+): Promise<{ temp: TempFile; fileName: string; fields: Record<string, string> }> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 20 } });
+      parser = busboy({
+        headers: req.headers,
+        limits: { fileSize: maxBytes, files: 1, fields: 20 },
+      });
     } catch {
-      reject(new UploadError(400, 'BAD_REQUEST', 'expected a multipart/form-data request with a "file" field'));
+      reject(
+        new UploadError(
+          400,
+          'BAD_REQUEST',
+          'expected a multipart/form-data request with a "file" field',
+        ),
+      );
       return;
     }
     const fields: Record<string, string> = {};
@@ -65,7 +81,9 @@ function receive(req: Request, maxBytes: number): Promise<{ temp: TempFile; file
       saved = saveTemp(stream, fileName).then((temp) => ({ temp, fileName }));
       saved.catch(() => undefined);
     });
-    parser.on('error', (error) => reject(new UploadError(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)));
+    parser.on('error', (error) =>
+      reject(new UploadError(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)),
+    );
     parser.on('close', () => {
       if (!saved) {
         reject(new UploadError(400, 'BAD_REQUEST', 'the form has no "file" field'));
@@ -79,5 +97,9 @@ function receive(req: Request, maxBytes: number): Promise<{ temp: TempFile; file
 
 export function tooLarge(maxBytes: number): UploadError {
   const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  return new UploadError(413, 'FILE_TOO_LARGE', `the file is larger than the upload limit of ${mb} MB (MAX_UPLOAD_MB)`);
+  return new UploadError(
+    413,
+    'FILE_TOO_LARGE',
+    `the file is larger than the upload limit of ${mb} MB (MAX_UPLOAD_MB)`,
+  );
 }

@@ -16,7 +16,10 @@ export interface TempFile {
  */
 export async function saveTemp(stream: Readable, fileName: string): Promise<TempFile> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sports-ledger-upload-'));
-  const file = path.join(dir, path.basename(fileName).replace(/[^\p{L}\p{N}._-]/gu, '_') || 'upload');
+  const file = path.join(
+    dir,
+    path.basename(fileName).replace(/[^\p{L}\p{N}._-]/gu, '_') || 'upload',
+  );
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
     await pipeline(stream, createWriteStream(file, { mode: 0o600 }));
@@ -28,7 +31,11 @@ export async function saveTemp(stream: Readable, fileName: string): Promise<Temp
 }
 
 /** Saves the stream, runs `use` on the file, and removes it whatever happens. */
-export async function withTempFile<T>(stream: Readable, fileName: string, use: (file: string) => Promise<T>): Promise<T> {
+export async function withTempFile<T>(
+  stream: Readable,
+  fileName: string,
+  use: (file: string) => Promise<T>,
+): Promise<T> {
   const temp = await saveTemp(stream, fileName);
   try {
     return await use(temp.path);

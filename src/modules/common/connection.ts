@@ -6,13 +6,18 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more rows follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether rows precede this page (true when `after` was given).' })
+  @Field(() => Boolean, {
+    description: 'Whether rows precede this page (true when `after` was given).',
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first row of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row; pass it as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row; pass it as `after`.',
+  })
   endCursor!: string | null;
 }
 
@@ -58,13 +63,17 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
     @Field(() => [Edge], { description: `The ${name} rows of this page, with cursors.` })
     get edges(): { cursor: string; node: T }[] {
-      return this.page.nodes.map((node) => ({ cursor: encodeCursor(this.page.cursorOf(node)), node }));
+      return this.page.nodes.map((node) => ({
+        cursor: encodeCursor(this.page.cursorOf(node)),
+        node,
+      }));
     }
 
     @Field(() => PageInfo, { description: 'Where this page stands.' })
     get pageInfo(): PageInfo {
       const { nodes } = this.page;
-      const cursor = (node: T | undefined) => (node ? encodeCursor(this.page.cursorOf(node)) : null);
+      const cursor = (node: T | undefined) =>
+        node ? encodeCursor(this.page.cursorOf(node)) : null;
       return {
         hasNextPage: this.page.hasNextPage,
         hasPreviousPage: this.page.hasPreviousPage,

@@ -26,7 +26,9 @@ function wordsOf<T extends string>(table: EnumTable<T>): Record<string, { descri
   const config: Record<string, { description: string }> = {};
   for (const value of table.values) {
     const words = Object.keys(table.words).filter((word) => table.words[word] === value);
-    config[value] = { description: words.length > 0 ? `In ledgers: ${words.join('、')}` : 'No word; a blank cell.' };
+    config[value] = {
+      description: words.length > 0 ? `In ledgers: ${words.join('、')}` : 'No word; a blank cell.',
+    };
   }
   return config;
 }
@@ -37,13 +39,27 @@ export function registerLedgerEnums(): void {
     [EventLevel, 'EventLevel', 'Level of an event: 国际 … 社区.', eventLevelWords],
     [EventCategory, 'EventCategory', 'Category of an event.', eventCategoryWords],
     [EventFormat, 'EventFormat', 'Online (线上), offline (线下) or both.', eventFormatWords],
-    [FacilityType, 'FacilityType', 'Kind of facility; OTHER for words outside the list.', facilityTypeWords],
+    [
+      FacilityType,
+      'FacilityType',
+      'Kind of facility; OTHER for words outside the list.',
+      facilityTypeWords,
+    ],
     [ProjectType, 'ProjectType', 'New build, renovation, expansion or repair.', projectTypeWords],
     [FacilityStatus, 'FacilityStatus', 'Construction status.', facilityStatusWords],
-    [CompetitionGroup, 'CompetitionGroup', 'Group (组别) of a result; ALL = whole delegation.', competitionGroupWords],
+    [
+      CompetitionGroup,
+      'CompetitionGroup',
+      'Group (组别) of a result; ALL = whole delegation.',
+      competitionGroupWords,
+    ],
   ] as const;
   for (const [enumObject, name, description, table] of enums) {
-    registerEnumType(enumObject, { name, description, valuesConfig: wordsOf(table as EnumTable<string>) });
+    registerEnumType(enumObject, {
+      name,
+      description,
+      valuesConfig: wordsOf(table as EnumTable<string>),
+    });
   }
   registerEnumType(LedgerKind, {
     name: 'LedgerKind',
@@ -55,7 +71,11 @@ export function registerLedgerEnums(): void {
       INDICATORS: { description: '工作指标台账' },
     },
   });
-  registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'Where an import stands.', valuesConfig: IMPORT_STATUS });
+  registerEnumType(ImportStatus, {
+    name: 'ImportStatus',
+    description: 'Where an import stands.',
+    valuesConfig: IMPORT_STATUS,
+  });
 }
 
 const IMPORT_STATUS = {

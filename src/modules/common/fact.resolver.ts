@@ -1,5 +1,13 @@
 import type { Ref } from '@mikro-orm/core';
-import { Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import {
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
 import { ImportBatch } from '../import-batch/import-batch.entity';
 import { Region } from '../region/region.entity';
 import type { Fact } from './fact.entity';

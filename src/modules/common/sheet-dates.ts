@@ -10,7 +10,10 @@ interface PartialDate {
  * startDate, startPrecision and endDate from a date-or-range cell and an optional end-date cell.
  * An end known only to the month or year is stored as that period's last day.
  */
-export function dateRangeCells(range: CellValue | undefined, end: CellValue | undefined): Map<string, CellValue> {
+export function dateRangeCells(
+  range: CellValue | undefined,
+  end: CellValue | undefined,
+): Map<string, CellValue> {
   const r = range?.value as { start: PartialDate; end: PartialDate | null } | null | undefined;
   const e = (end?.value as PartialDate | null | undefined) ?? r?.end ?? null;
   return new Map<string, CellValue>([
@@ -25,6 +28,7 @@ function lastDayOf({ date, precision }: PartialDate): string {
   if (precision === 'DAY') {
     return date;
   }
-  const last = precision === 'YEAR' ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
+  const last =
+    precision === 'YEAR' ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
   return last.toISOString().slice(0, 10);
 }

@@ -6,14 +6,21 @@ import type { DbColumn } from './sheet-definition';
  * parses once — far cheaper than the driver escaping thousands of array elements. A text[]
  * column travels as comma-joined text.
  */
-export function recordsetParts(columns: readonly DbColumn[]): { from: string; expr: (name: string) => string } {
+export function recordsetParts(columns: readonly DbColumn[]): {
+  from: string;
+  expr: (name: string) => string;
+} {
   const index = new Map(columns.map((c, i) => [c.name, i]));
   return {
     from: 'jsonb_array_elements($1::jsonb) as r',
     expr: (name) => {
       const column = columns[index.get(name)!];
       const text = `(r->>${index.get(name)})`;
-      return column.type === 'text[]' ? `string_to_array(${text}, ',')` : column.type === 'text' ? text : `${text}::${column.type}`;
+      return column.type === 'text[]'
+        ? `string_to_array(${text}, ',')`
+        : column.type === 'text'
+          ? text
+          : `${text}::${column.type}`;
     },
   };
 }

@@ -11,7 +11,10 @@ export interface ScopeChange {
  * Called inside the transaction that commits or rolls back a ledger: brings the aggregates of
  * every (region, year) the changed scopes cover in line with the current rows.
  */
-export async function refreshChangedScopes(trx: Knex.Transaction, changes: readonly ScopeChange[]): Promise<void> {
+export async function refreshChangedScopes(
+  trx: Knex.Transaction,
+  changes: readonly ScopeChange[],
+): Promise<void> {
   for (const change of changes) {
     const aggregate = aggregateOf(change.table);
     if (aggregate) {

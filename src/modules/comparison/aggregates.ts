@@ -12,7 +12,8 @@ const FACILITY = {
   measures: `count(*), sum(quantity), sum(investment_yuan), sum(area_m2), sum(length_km),
     bool_or('quantity' = any(approximate_fields)), bool_or('investmentYuan' = any(approximate_fields)),
     bool_or('areaM2' = any(approximate_fields)), bool_or('lengthKm' = any(approximate_fields))`,
-  columns: 'count, quantity, investment_yuan, area_m2, length_km, quantity_approx, investment_approx, area_approx, length_approx',
+  columns:
+    'count, quantity, investment_yuan, area_m2, length_km, quantity_approx, investment_approx, area_approx, length_approx',
 };
 
 const EVENT = {
@@ -35,12 +36,21 @@ export function aggregateOf(table: string): Aggregate | undefined {
  * every pair when `pairs` is null. One statement per aggregate: grouping sets give the overall
  * and per-dimension totals in a single scan.
  */
-export async function refreshAggregate(db: Knex | Knex.Transaction, aggregate: Aggregate, pairs: RegionYear[] | null): Promise<void> {
+export async function refreshAggregate(
+  db: Knex | Knex.Transaction,
+  aggregate: Aggregate,
+  pairs: RegionYear[] | null,
+): Promise<void> {
   const dims = Object.entries(aggregate.dims) as [string, string][];
   const dimName = `case ${dims.map(([name, col]) => `when grouping(${col}) = 0 then '${name}'`).join(' ')} else '' end`;
   const dimValue = `case ${dims.map(([, col]) => `when grouping(${col}) = 0 then coalesce(${col}, '')`).join(' ')} else '' end`;
-  const sets = ['(region_code, year)', ...dims.map(([, col]) => `(region_code, year, ${col})`)].join(', ');
-  const only = pairs ? `and (region_code, year) in (select * from unnest(?::text[], ?::int[]))` : '';
+  const sets = [
+    '(region_code, year)',
+    ...dims.map(([, col]) => `(region_code, year, ${col})`),
+  ].join(', ');
+  const only = pairs
+    ? `and (region_code, year) in (select * from unnest(?::text[], ?::int[]))`
+    : '';
   const bindings = pairs ? [pairs.map((p) => p.regionCode), pairs.map((p) => p.year)] : [];
   await db.raw(`delete from ${aggregate.agg} where true ${only}`, bindings);
   await db.raw(
@@ -62,7 +72,18 @@ export async function refreshAggregates(db: Knex): Promise<void> {
 }
 
 /** The (region, year) pairs a scope's rows cover, for every batch: what a change there touches. */
-export async function pairsOfScope(db: Knex | Knex.Transaction, table: string, scopeRegionCode: string, year: number): Promise<RegionYear[]> {
-  const { rows } = await db.raw(`select distinct region_code, year from "${table}" where scope_region_code = ? and year = ?`, [scopeRegionCode, year]);
-  return rows.map((r: { region_code: string; year: number }) => ({ regionCode: r.region_code, year: r.year }));
+export async function pairsOfScope(
+  db: Knex | Knex.Transaction,
+  table: string,
+  scopeRegionCode: string,
+  year: number,
+): Promise<RegionYear[]> {
+  const { rows } = await db.raw(
+    `select distinct region_code, year from "${table}" where scope_region_code = ? and year = ?`,
+    [scopeRegionCode, year],
+  );
+  return rows.map((r: { region_code: string; year: number }) => ({
+    regionCode: r.region_code,
+    year: r.year,
+  }));
 }

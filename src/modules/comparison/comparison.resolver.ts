@@ -4,7 +4,15 @@ import { CompetitionGroup } from '../common/enums';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
-import { ComparisonRow, EventDimension, EventGroup, FacilityDimension, FacilityGroup, MedalRow, Normalization } from './comparison.types';
+import {
+  ComparisonRow,
+  EventDimension,
+  EventGroup,
+  FacilityDimension,
+  FacilityGroup,
+  MedalRow,
+  Normalization,
+} from './comparison.types';
 import { compare } from './compare.service';
 import { medalTable } from './medal-table.service';
 import { eventSummary, facilitySummary } from './summaries';
@@ -17,10 +25,25 @@ export class ComparisonResolver {
   })
   compare(
     @Arg('regions', () => [ID], { description: 'Region codes to compare.' }) regions: string[],
-    @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' }) metrics: string[],
-    @Arg('years', () => [Int], { nullable: true, description: 'Years; all years with data when omitted.' }) years: number[] | null,
-    @Arg('includeDescendants', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether a region includes its sub-regions.' }) includeDescendants: boolean | null,
-    @Arg('normalize', () => Normalization, { nullable: true, defaultValue: Normalization.NONE, description: 'Per-capita scaling.' }) normalize: Normalization | null,
+    @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' })
+    metrics: string[],
+    @Arg('years', () => [Int], {
+      nullable: true,
+      description: 'Years; all years with data when omitted.',
+    })
+    years: number[] | null,
+    @Arg('includeDescendants', () => Boolean, {
+      nullable: true,
+      defaultValue: true,
+      description: 'Whether a region includes its sub-regions.',
+    })
+    includeDescendants: boolean | null,
+    @Arg('normalize', () => Normalization, {
+      nullable: true,
+      defaultValue: Normalization.NONE,
+      description: 'Per-capita scaling.',
+    })
+    normalize: Normalization | null,
     @Ctx() ctx: Context,
   ): Promise<ComparisonRow[]> {
     return compare(ctx.services.importDeps.knex, ctx.services.regions, {
@@ -32,30 +55,54 @@ export class ComparisonResolver {
     });
   }
 
-  @Query(() => [FacilityGroup], { description: 'Facility totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.' })
+  @Query(() => [FacilityGroup], {
+    description:
+      'Facility totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.',
+  })
   facilitySummary(
-    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' }) filter: FacilityFilter | null,
-    @Arg('groupBy', () => [FacilityDimension], { description: 'Dimensions to group by.' }) groupBy: FacilityDimension[],
-    @Arg('rollupTo', () => RegionLevel, { nullable: true, description: 'Level whose regions collect their sub-regions\' rows.' }) rollupTo: RegionLevel | null,
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
+    filter: FacilityFilter | null,
+    @Arg('groupBy', () => [FacilityDimension], { description: 'Dimensions to group by.' })
+    groupBy: FacilityDimension[],
+    @Arg('rollupTo', () => RegionLevel, {
+      nullable: true,
+      description: "Level whose regions collect their sub-regions' rows.",
+    })
+    rollupTo: RegionLevel | null,
     @Ctx() ctx: Context,
   ): Promise<FacilityGroup[]> {
     return facilitySummary(ctx.services.importDeps.knex, filter, groupBy, rollupTo);
   }
 
-  @Query(() => [EventGroup], { description: 'Event totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.' })
+  @Query(() => [EventGroup], {
+    description:
+      'Event totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.',
+  })
   eventSummary(
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' }) filter: EventFilter | null,
-    @Arg('groupBy', () => [EventDimension], { description: 'Dimensions to group by.' }) groupBy: EventDimension[],
-    @Arg('rollupTo', () => RegionLevel, { nullable: true, description: 'Level whose regions collect their sub-regions\' rows.' }) rollupTo: RegionLevel | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
+    filter: EventFilter | null,
+    @Arg('groupBy', () => [EventDimension], { description: 'Dimensions to group by.' })
+    groupBy: EventDimension[],
+    @Arg('rollupTo', () => RegionLevel, {
+      nullable: true,
+      description: "Level whose regions collect their sub-regions' rows.",
+    })
+    rollupTo: RegionLevel | null,
     @Ctx() ctx: Context,
   ): Promise<EventGroup[]> {
     return eventSummary(ctx.services.importDeps.knex, filter, groupBy, rollupTo);
   }
 
-  @Query(() => [MedalRow], { description: 'A competition\'s medal table: gold first, then silver, then bronze.' })
+  @Query(() => [MedalRow], {
+    description: "A competition's medal table: gold first, then silver, then bronze.",
+  })
   medalTable(
     @Arg('competition', () => ID, { description: 'Competition id.' }) competition: string,
-    @Arg('group', () => CompetitionGroup, { nullable: true, description: 'One group (YOUTH, ADULT …); the whole delegations when omitted.' }) group: CompetitionGroup | null,
+    @Arg('group', () => CompetitionGroup, {
+      nullable: true,
+      description: 'One group (YOUTH, ADULT …); the whole delegations when omitted.',
+    })
+    group: CompetitionGroup | null,
     @Ctx() ctx: Context,
   ): Promise<MedalRow[]> {
     return medalTable(ctx.services.importDeps.knex, Number(competition) || 0, group);
@@ -77,7 +124,10 @@ export class ComparisonRowResolver {
 
 @Resolver(() => FacilityGroup)
 export class FacilityGroupResolver {
-  @FieldResolver(() => Region, { nullable: true, description: 'The region, when grouped by REGION.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The region, when grouped by REGION.',
+  })
   region(@Root() row: FacilityGroup, @Ctx() ctx: Context) {
     return regionField(row, ctx);
   }
@@ -85,7 +135,10 @@ export class FacilityGroupResolver {
 
 @Resolver(() => EventGroup)
 export class EventGroupResolver {
-  @FieldResolver(() => Region, { nullable: true, description: 'The region, when grouped by REGION.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The region, when grouped by REGION.',
+  })
   region(@Root() row: EventGroup, @Ctx() ctx: Context) {
     return regionField(row, ctx);
   }
@@ -93,9 +146,8 @@ export class EventGroupResolver {
 
 @Resolver(() => MedalRow)
 export class MedalRowResolver {
-  @FieldResolver(() => Region, { description: 'The delegation\'s region.' })
+  @FieldResolver(() => Region, { description: "The delegation's region." })
   region(@Root() row: MedalRow, @Ctx() ctx: Context) {
     return regionField(row, ctx);
   }
 }
-

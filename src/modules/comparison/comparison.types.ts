@@ -1,5 +1,13 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetitionGroup, EventCategory, EventFormat, EventLevel, FacilityStatus, FacilityType, ProjectType } from '../common/enums';
+import {
+  CompetitionGroup,
+  EventCategory,
+  EventFormat,
+  EventLevel,
+  FacilityStatus,
+  FacilityType,
+  ProjectType,
+} from '../common/enums';
 import { Region } from '../region/region.entity';
 
 export enum Normalization {
@@ -29,32 +37,55 @@ registerEnumType(Normalization, {
   description: 'How compared values are scaled.',
   valuesConfig: {
     NONE: { description: 'As reported.' },
-    PER_10K_RESIDENTS: { description: "Per 10,000 residents, by the POPULATION indicator of that region and year." },
+    PER_10K_RESIDENTS: {
+      description: 'Per 10,000 residents, by the POPULATION indicator of that region and year.',
+    },
   },
 });
-registerEnumType(FacilityDimension, { name: 'FacilityDimension', description: 'What facility totals are grouped by.' });
-registerEnumType(EventDimension, { name: 'EventDimension', description: 'What event totals are grouped by.' });
+registerEnumType(FacilityDimension, {
+  name: 'FacilityDimension',
+  description: 'What facility totals are grouped by.',
+});
+registerEnumType(EventDimension, {
+  name: 'EventDimension',
+  description: 'What event totals are grouped by.',
+});
 
-@ObjectType({ description: 'One compared value: a region, a year and a metric. BI tools read these rows directly.' })
+@ObjectType({
+  description:
+    'One compared value: a region, a year and a metric. BI tools read these rows directly.',
+})
 export class ComparisonRow {
   regionCode!: string;
 
   @Field(() => Int, { description: 'Year.' })
   year!: number;
 
-  @Field(() => String, { description: 'Metric key, e.g. facilities.investmentYuan or indicators.POPULATION.' })
+  @Field(() => String, {
+    description: 'Metric key, e.g. facilities.investmentYuan or indicators.POPULATION.',
+  })
   metric!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The value; null when nothing was reported (never a silent 0).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The value; null when nothing was reported (never a silent 0).',
+  })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'Whether any contributing figure was given as 余/约/多.' })
   approximate!: boolean;
 
-  @Field(() => Int, { nullable: true, description: '1 = highest value among the compared regions for this metric and year; ties share a rank.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '1 = highest value among the compared regions for this metric and year; ties share a rank.',
+  })
   rank!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the value is null or how it was derived, when that needs saying.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the value is null or how it was derived, when that needs saying.',
+  })
   note!: string | null;
 }
 
@@ -71,7 +102,10 @@ export class FacilityGroup {
   @Field(() => FacilityStatus, { nullable: true, description: 'Status, when grouped by STATUS.' })
   status!: FacilityStatus | null;
 
-  @Field(() => ProjectType, { nullable: true, description: 'Project type, when grouped by PROJECT_TYPE.' })
+  @Field(() => ProjectType, {
+    nullable: true,
+    description: 'Project type, when grouped by PROJECT_TYPE.',
+  })
   projectType!: ProjectType | null;
 
   @Field(() => Int, { description: 'Ledger rows.' })
@@ -80,7 +114,10 @@ export class FacilityGroup {
   @Field(() => Int, { description: 'Facilities (rows × their 数量).' })
   quantity!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Investment in yuan; null when none was reported.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Investment in yuan; null when none was reported.',
+  })
   investmentYuan!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Area in m²; null when none was reported.' })
@@ -97,7 +134,10 @@ export class EventGroup {
   @Field(() => Int, { nullable: true, description: 'Year, when grouped by YEAR.' })
   year!: number | null;
 
-  @Field(() => EventCategory, { nullable: true, description: 'Category, when grouped by CATEGORY.' })
+  @Field(() => EventCategory, {
+    nullable: true,
+    description: 'Category, when grouped by CATEGORY.',
+  })
   category!: EventCategory | null;
 
   @Field(() => EventLevel, { nullable: true, description: 'Level, when grouped by LEVEL.' })
@@ -120,7 +160,9 @@ export class EventGroup {
 export class MedalRow {
   regionCode!: string;
 
-  @Field(() => Int, { description: 'Rank: gold first, then silver, then bronze; ties share a rank.' })
+  @Field(() => Int, {
+    description: 'Rank: gold first, then silver, then bronze; ties share a rank.',
+  })
   rank!: number;
 
   @Field(() => Float, { description: 'Gold medals (shared medals count as halves).' })

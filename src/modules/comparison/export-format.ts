@@ -4,7 +4,13 @@ import type { Response } from 'express';
 export type ExportRow = Record<string, string | number | boolean | null>;
 
 /** Writes flat rows as CSV (UTF-8 with BOM, so Chinese Excel opens it), XLSX or JSON. */
-export async function sendRows(res: Response, format: string, name: string, columns: readonly string[], rows: readonly ExportRow[]): Promise<void> {
+export async function sendRows(
+  res: Response,
+  format: string,
+  name: string,
+  columns: readonly string[],
+  rows: readonly ExportRow[],
+): Promise<void> {
   if (format === 'json') {
     res.json(rows);
     return;
@@ -12,7 +18,10 @@ export async function sendRows(res: Response, format: string, name: string, colu
   res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
   if (format === 'csv') {
     res.type('text/csv; charset=utf-8');
-    const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
+    const lines = [
+      columns.join(','),
+      ...rows.map((row) => columns.map((c) => csvField(row[c])).join(',')),
+    ];
     res.send(`\ufeff${lines.join('\r\n')}\r\n`);
     return;
   }

@@ -16,7 +16,12 @@ export class ExportParams {
 
   list(name: string): string[] | null {
     const text = this.text(name);
-    return text ? text.split(',').map((s) => s.trim()).filter(Boolean) : null;
+    return text
+      ? text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null;
   }
 
   required(name: string): string[] {

@@ -10,13 +10,23 @@ export interface Cell {
 /** target code → year → metric key → summed value. */
 export type FactValues = Map<string, Map<number, Map<string, Cell>>>;
 
-const SOURCES: Record<FactMetric['source'], { from: (years: string) => string; approx: Record<string, string> }> = {
+const SOURCES: Record<
+  FactMetric['source'],
+  { from: (years: string) => string; approx: Record<string, string> }
+> = {
   facilities: {
-    from: (years) => `facility_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
-    approx: { quantity: 'quantity_approx', investment_yuan: 'investment_approx', area_m2: 'area_approx', length_km: 'length_approx' },
+    from: (years) =>
+      `facility_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+    approx: {
+      quantity: 'quantity_approx',
+      investment_yuan: 'investment_approx',
+      area_m2: 'area_approx',
+      length_km: 'length_approx',
+    },
   },
   events: {
-    from: (years) => `event_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+    from: (years) =>
+      `event_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
     approx: { participants: 'participants_approx' },
   },
   // A delegation's whole-team (ALL) row counts; its group rows only where it reported no ALL row.
@@ -28,7 +38,14 @@ const SOURCES: Record<FactMetric['source'], { from: (years: string) => string; a
   },
 };
 
-const RESULT_FIELDS: Record<string, string> = { athletes: 'athletes', gold: 'gold', silver: 'silver', bronze: 'bronze', medals: 'medals', points: 'points' };
+const RESULT_FIELDS: Record<string, string> = {
+  athletes: 'athletes',
+  gold: 'gold',
+  silver: 'silver',
+  bronze: 'bronze',
+  medals: 'medals',
+  points: 'points',
+};
 
 /** Sums fact metrics over each target region (and its subtree) per year, set-based: one statement per source. */
 export async function factValues(
@@ -42,13 +59,23 @@ export async function factValues(
   for (const source of [...new Set(metrics.map((m) => m.source))]) {
     const chosen = metrics.filter((m) => m.source === source);
     const year = yearFilter('a.year', years);
-    const columns = chosen.map((m, i) => `sum(a.${sumColumn(source, m)}) as v${i}, ${approxColumn(source, m)} as a${i}`);
+    const columns = chosen.map(
+      (m, i) => `sum(a.${sumColumn(source, m)}) as v${i}, ${approxColumn(source, m)} as a${i}`,
+    );
     const { rows } = await db.raw(
       `select t.code as target, a.year, ${columns.join(', ')} from ${targetJoin(includeDescendants)} join ${SOURCES[source].from(year.sql)} group by t.code, a.year`,
       [[...targets], ...year.bindings] as never,
     );
     for (const row of rows as Record<string, unknown>[]) {
-      chosen.forEach((m, i) => put(values, row.target as string, row.year as number, m.key, toCell(row[`v${i}`], row[`a${i}`])));
+      chosen.forEach((m, i) =>
+        put(
+          values,
+          row.target as string,
+          row.year as number,
+          m.key,
+          toCell(row[`v${i}`], row[`a${i}`]),
+        ),
+      );
     }
   }
   return values;
@@ -67,10 +94,19 @@ function approxColumn(source: FactMetric['source'], metric: FactMetric): string 
 }
 
 function toCell(value: unknown, approximate: unknown): Cell {
-  return { value: value === null || value === undefined ? null : Number(value), approximate: approximate === true };
+  return {
+    value: value === null || value === undefined ? null : Number(value),
+    approximate: approximate === true,
+  };
 }
 
-export function put(values: FactValues, target: string, year: number, key: string, cell: Cell): void {
+export function put(
+  values: FactValues,
+  target: string,
+  year: number,
+  key: string,
+  cell: Cell,
+): void {
   let byYear = values.get(target);
   if (!byYear) {
     byYear = new Map();

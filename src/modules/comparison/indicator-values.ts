@@ -36,7 +36,14 @@ export async function indicatorValues(
   return values;
 }
 
-function valueOf(regions: RegionIndex, reported: Reported, code: string, year: number, key: string, sumChildren: boolean): Cell {
+function valueOf(
+  regions: RegionIndex,
+  reported: Reported,
+  code: string,
+  year: number,
+  key: string,
+  sumChildren: boolean,
+): Cell {
   const own = reported.get(`${code}|${year}|${key}`);
   if (own || !sumChildren) {
     return own ?? { value: null, approximate: false };
@@ -54,7 +61,12 @@ function valueOf(regions: RegionIndex, reported: Reported, code: string, year: n
 }
 
 // The newest current value of each region, year and metric inside the targets' subtrees.
-async function loadReported(db: Knex, targets: readonly string[], metricKeys: readonly string[], years: readonly number[] | null): Promise<Reported> {
+async function loadReported(
+  db: Knex,
+  targets: readonly string[],
+  metricKeys: readonly string[],
+  years: readonly number[] | null,
+): Promise<Reported> {
   const year = yearFilter('i.year', years);
   const { rows } = await db.raw(
     `select distinct on (i.region_code, i.year, i.metric_key) i.region_code, i.year, i.metric_key, i.value, i.approximate
@@ -65,7 +77,15 @@ async function loadReported(db: Knex, targets: readonly string[], metricKeys: re
     [[...metricKeys], [...targets], [...targets], [...targets], ...year.bindings] as never,
   );
   return new Map(
-    (rows as { region_code: string; year: number; metric_key: string; value: number; approximate: boolean }[]).map((r) => [
+    (
+      rows as {
+        region_code: string;
+        year: number;
+        metric_key: string;
+        value: number;
+        approximate: boolean;
+      }[]
+    ).map((r) => [
       `${r.region_code}|${r.year}|${r.metric_key}`,
       { value: Number(r.value), approximate: r.approximate },
     ]),

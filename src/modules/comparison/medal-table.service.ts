@@ -7,7 +7,11 @@ import { MedalRow } from './comparison.types';
  * medals share a rank. Rows that report only ranks add no medals. Without a group, a
  * delegation's whole-team (ALL) row counts, or its group rows where it reported no ALL row.
  */
-export async function medalTable(db: Knex, competitionId: number, group: CompetitionGroup | null): Promise<MedalRow[]> {
+export async function medalTable(
+  db: Knex,
+  competitionId: number,
+  group: CompetitionGroup | null,
+): Promise<MedalRow[]> {
   const groupRule = group
     ? `x."group" = ?`
     : `(x."group" = 'ALL' or not exists (select 1 from result y where y.current and y.competition_id = x.competition_id

@@ -24,7 +24,8 @@ export const FACT_METRICS: readonly FactMetric[] = [
   { key: 'results.points', source: 'results', column: 'points' },
 ];
 
-export type MetricRef = { kind: 'fact'; metric: FactMetric } | { kind: 'indicator'; key: string; metricKey: string };
+export type MetricRef =
+  { kind: 'fact'; metric: FactMetric } | { kind: 'indicator'; key: string; metricKey: string };
 
 /** Reads the metric keys a client asked for; an unknown key is an error listing the known ones. */
 export function parseMetrics(keys: readonly string[]): MetricRef[] {
@@ -33,11 +34,18 @@ export function parseMetrics(keys: readonly string[]): MetricRef[] {
     if (fact) {
       return { kind: 'fact', metric: fact };
     }
-    const indicator = key.startsWith('indicators.') ? METRIC_CATALOG.find((m) => `indicators.${m.key}` === key) : undefined;
+    const indicator = key.startsWith('indicators.')
+      ? METRIC_CATALOG.find((m) => `indicators.${m.key}` === key)
+      : undefined;
     if (indicator) {
       return { kind: 'indicator', key, metricKey: indicator.key };
     }
-    const known = [...FACT_METRICS.map((m) => m.key), ...METRIC_CATALOG.map((m) => `indicators.${m.key}`)];
-    throw new GraphQLError(`unknown metric "${key}"; known metrics: ${known.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const known = [
+      ...FACT_METRICS.map((m) => m.key),
+      ...METRIC_CATALOG.map((m) => `indicators.${m.key}`),
+    ];
+    throw new GraphQLError(`unknown metric "${key}"; known metrics: ${known.join(', ')}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 }

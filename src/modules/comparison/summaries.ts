@@ -2,24 +2,50 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { EventFilter } from '../event/event.resolver';
 import type { FacilityFilter } from '../facility/facility.resolver';
 import type { RegionLevel } from '../region/region.entity';
-import { EventGroup, FacilityGroup, type EventDimension, type FacilityDimension } from './comparison.types';
+import {
+  EventGroup,
+  FacilityGroup,
+  type EventDimension,
+  type FacilityDimension,
+} from './comparison.types';
 import { summarize } from './summary.service';
 import { EVENT_SUMMARY, FACILITY_SUMMARY } from './summary.specs';
 
-export async function facilitySummary(db: Knex, filter: FacilityFilter | null, groupBy: FacilityDimension[], rollupTo: RegionLevel | null): Promise<FacilityGroup[]> {
+export async function facilitySummary(
+  db: Knex,
+  filter: FacilityFilter | null,
+  groupBy: FacilityDimension[],
+  rollupTo: RegionLevel | null,
+): Promise<FacilityGroup[]> {
   const rows = await summarize(db, FACILITY_SUMMARY, {
     ...common(filter),
     filters: { type: filter?.types, status: filter?.statuses, projectType: filter?.projectTypes },
     groupBy,
     rollupTo,
   });
-  return rows.map((row) => Object.assign(new FacilityGroup(), blankKeys(), numbers(row, ['investmentYuan', 'areaM2', 'lengthKm'])));
+  return rows.map((row) =>
+    Object.assign(
+      new FacilityGroup(),
+      blankKeys(),
+      numbers(row, ['investmentYuan', 'areaM2', 'lengthKm']),
+    ),
+  );
 }
 
-export async function eventSummary(db: Knex, filter: EventFilter | null, groupBy: EventDimension[], rollupTo: RegionLevel | null): Promise<EventGroup[]> {
+export async function eventSummary(
+  db: Knex,
+  filter: EventFilter | null,
+  groupBy: EventDimension[],
+  rollupTo: RegionLevel | null,
+): Promise<EventGroup[]> {
   const rows = await summarize(db, EVENT_SUMMARY, {
     ...common(filter),
-    filters: { category: filter?.categories, level: filter?.levels, sport: filter?.sports, format: filter?.formats },
+    filters: {
+      category: filter?.categories,
+      level: filter?.levels,
+      sport: filter?.sports,
+      format: filter?.formats,
+    },
     groupBy,
     rollupTo,
   });
@@ -37,7 +63,17 @@ function common(filter: FacilityFilter | EventFilter | null) {
 
 // Dimensions not grouped by are null in every row.
 function blankKeys() {
-  return { regionCode: null, year: null, type: null, status: null, projectType: null, category: null, level: null, sport: null, format: null };
+  return {
+    regionCode: null,
+    year: null,
+    type: null,
+    status: null,
+    projectType: null,
+    category: null,
+    level: null,
+    sport: null,
+    format: null,
+  };
 }
 
 function numbers(row: Record<string, unknown>, keys: string[]): Record<string, unknown> {

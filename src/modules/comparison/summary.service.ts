@@ -39,13 +39,22 @@ const ROLLUP: Record<RegionLevel, string> = {
  * dimension besides region and year (the aggregate holds those totals); otherwise from the
  * fact rows. Either way one statement, grouped in the database.
  */
-export async function summarize(db: Knex, spec: SummarySpec, query: SummaryQuery): Promise<Record<string, unknown>[]> {
+export async function summarize(
+  db: Knex,
+  spec: SummarySpec,
+  query: SummaryQuery,
+): Promise<Record<string, unknown>[]> {
   if (query.groupBy.length === 0) {
-    throw new GraphQLError('groupBy needs at least one dimension', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('groupBy needs at least one dimension', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
-  const extra = spec.dimensions.filter((d) => query.groupBy.includes(d.name) || (query.filters[d.field]?.length ?? 0) > 0);
+  const extra = spec.dimensions.filter(
+    (d) => query.groupBy.includes(d.name) || (query.filters[d.field]?.length ?? 0) > 0,
+  );
   const useAggregate = !query.nameContains && extra.length <= 1;
-  const dimColumn = (d: SummaryDimension) => (useAggregate ? `nullif(a.dim_value, '')` : `f.${d.column}`);
+  const dimColumn = (d: SummaryDimension) =>
+    useAggregate ? `nullif(a.dim_value, '')` : `f.${d.column}`;
   const where: string[] = [];
   const bindings: unknown[] = [];
   const source = useAggregate
@@ -53,7 +62,9 @@ export async function summarize(db: Knex, spec: SummarySpec, query: SummaryQuery
     : `"${spec.table}" f join region r on r.code = f.region_code and f.current`;
   const alias = useAggregate ? 'a' : 'f';
   if (query.regions) {
-    const subtree = query.includeDescendants ? ' or r.province_code = any(?::text[]) or r.city_code = any(?::text[])' : '';
+    const subtree = query.includeDescendants
+      ? ' or r.province_code = any(?::text[]) or r.city_code = any(?::text[])'
+      : '';
     where.push(`(r.code = any(?::text[])${subtree})`);
     bindings.push(...Array(query.includeDescendants ? 3 : 1).fill([...query.regions]));
   }
@@ -79,7 +90,12 @@ export async function summarize(db: Knex, spec: SummarySpec, query: SummaryQuery
   return (await db.raw(sql, bindings as never)).rows;
 }
 
-function groupKeys(query: SummaryQuery, spec: SummarySpec, dimColumn: (d: SummaryDimension) => string, alias: string): [string, string][] {
+function groupKeys(
+  query: SummaryQuery,
+  spec: SummarySpec,
+  dimColumn: (d: SummaryDimension) => string,
+  alias: string,
+): [string, string][] {
   const keys: [string, string][] = [];
   if (query.groupBy.includes('REGION')) {
     keys.push([ROLLUP[query.rollupTo ?? RegionLevel.DISTRICT], 'regionCode']);

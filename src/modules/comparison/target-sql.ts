@@ -8,6 +8,11 @@ export function targetJoin(includeDescendants: boolean): string {
 }
 
 /** `and <column> = any(?)` when years are given, with its binding. */
-export function yearFilter(column: string, years: readonly number[] | null): { sql: string; bindings: number[][] } {
-  return years ? { sql: ` and ${column} = any(?::int[])`, bindings: [[...years]] } : { sql: '', bindings: [] };
+export function yearFilter(
+  column: string,
+  years: readonly number[] | null,
+): { sql: string; bindings: number[][] } {
+  return years
+    ? { sql: ` and ${column} = any(?::int[])`, bindings: [[...years]] }
+    : { sql: '', bindings: [] };
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { Fact } from '../common/fact.entity';
 import { DateScalar } from '../common/scalars';
@@ -7,18 +7,38 @@ import { DateScalar } from '../common/scalars';
 /** One event or activity (or series) held, as a bureau's 赛事活动台账 lists it. */
 @ObjectType({ description: 'One event or activity held, from a 赛事活动台账.' })
 @Entity({ tableName: 'event' })
-@Index({ name: 'event_current_region_year', expression: 'create index "event_current_region_year" on "event" ("region_code", "year", "id") where "current"' })
-@Index({ name: 'event_current_category', expression: 'create index "event_current_category" on "event" ("category", "year") where "current"' })
-@Index({ name: 'event_current_level', expression: 'create index "event_current_level" on "event" ("level", "year") where "current"' })
-@Index({ name: 'event_current_sport', expression: 'create index "event_current_sport" on "event" ("sport") where "current"' })
-@Index({ name: 'event_current_format', expression: 'create index "event_current_format" on "event" ("format") where "current"' })
+@Index({
+  name: 'event_current_region_year',
+  expression:
+    'create index "event_current_region_year" on "event" ("region_code", "year", "id") where "current"',
+})
+@Index({
+  name: 'event_current_category',
+  expression:
+    'create index "event_current_category" on "event" ("category", "year") where "current"',
+})
+@Index({
+  name: 'event_current_level',
+  expression: 'create index "event_current_level" on "event" ("level", "year") where "current"',
+})
+@Index({
+  name: 'event_current_sport',
+  expression: 'create index "event_current_sport" on "event" ("sport") where "current"',
+})
+@Index({
+  name: 'event_current_format',
+  expression: 'create index "event_current_format" on "event" ("format") where "current"',
+})
 @Index({ name: 'event_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Event extends Fact {
   @Field(() => String, { description: 'Name of the event.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day (or first day of the month or year given).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day (or first day of the month or year given).',
+  })
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 

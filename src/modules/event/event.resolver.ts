@@ -44,9 +44,18 @@ export const EventFactFields = factFieldsResolver(Event);
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events held, in the order they were imported.' })
   async events(
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' }) filter: EventFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
+    filter: EventFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     return new EventConnection(await paginate(ctx.em, Event, eventWhere(filter), { first, after }));

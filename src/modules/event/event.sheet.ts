@@ -25,16 +25,44 @@ export const eventSheet: SheetDefinition = {
   sheetNameWords: ['赛事', '活动'],
   table: 'event',
   columns: [
-    { key: 'name', headers: ['活动名称', '赛事名称', '赛事活动名称', '名称', '项目名称'], type: 'text', required: true },
+    {
+      key: 'name',
+      headers: ['活动名称', '赛事名称', '赛事活动名称', '名称', '项目名称'],
+      type: 'text',
+      required: true,
+    },
     { key: 'region', headers: ['所属地区', '地区', '区县', '举办地', '承办地区'], type: 'region' },
-    { key: 'startDate', headers: ['开始日期', '举办时间', '时间', '日期', '举办日期'], type: 'dateRange' },
+    {
+      key: 'startDate',
+      headers: ['开始日期', '举办时间', '时间', '日期', '举办日期'],
+      type: 'dateRange',
+    },
     { key: 'endDate', headers: ['结束日期'], type: 'date' },
-    { key: 'level', headers: ['级别', '赛事级别', '活动级别'], type: 'enum', enumTable: eventLevelWords },
-    { key: 'category', headers: ['类别', '活动类别', '赛事类别', '类型'], type: 'enum', enumTable: eventCategoryWords },
+    {
+      key: 'level',
+      headers: ['级别', '赛事级别', '活动级别'],
+      type: 'enum',
+      enumTable: eventLevelWords,
+    },
+    {
+      key: 'category',
+      headers: ['类别', '活动类别', '赛事类别', '类型'],
+      type: 'enum',
+      enumTable: eventCategoryWords,
+    },
     { key: 'sport', headers: ['项目', '运动项目', '体育项目'], type: 'text' },
-    { key: 'format', headers: ['形式', '举办形式', '线上/线下'], type: 'enum', enumTable: eventFormatWords },
+    {
+      key: 'format',
+      headers: ['形式', '举办形式', '线上/线下'],
+      type: 'enum',
+      enumTable: eventFormatWords,
+    },
     { key: 'organizer', headers: ['主办单位', '承办单位', '组织单位'], type: 'text' },
-    { key: 'participants', headers: ['参与人数', '参赛人数', '参加人数', '人数', '人次'], type: 'count' },
+    {
+      key: 'participants',
+      headers: ['参与人数', '参赛人数', '参加人数', '人数', '人次'],
+      type: 'count',
+    },
     { key: 'teams', headers: ['参赛队伍数', '队伍数', '代表队数'], type: 'count' },
     { key: 'notes', headers: ['备注', '说明'], type: 'text' },
     { key: 'year', headers: ['年度', '年份', '统计年度'], type: 'year' },
@@ -43,6 +71,13 @@ export const eventSheet: SheetDefinition = {
   totalColumns: ['participants', 'teams'],
   toRows(cells: ReadonlyMap<string, CellValue>) {
     const derived = dateRangeCells(cells.get('startDate'), cells.get('endDate'));
-    return [fieldValues(FIELDS.map(([key]) => key), cells, derived, eventSheet.columns)];
+    return [
+      fieldValues(
+        FIELDS.map(([key]) => key),
+        cells,
+        derived,
+        eventSheet.columns,
+      ),
+    ];
   },
 };

@@ -1,16 +1,33 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { Fact } from '../common/fact.entity';
 import { DateScalar } from '../common/scalars';
 
 /** One facility project, or `quantity` identical ones; money in yuan, area in m², length in km. */
-@ObjectType({ description: 'One facility project, or `quantity` identical ones, from a 场地设施台账.' })
+@ObjectType({
+  description: 'One facility project, or `quantity` identical ones, from a 场地设施台账.',
+})
 @Entity({ tableName: 'facility' })
-@Index({ name: 'facility_current_region_year', expression: 'create index "facility_current_region_year" on "facility" ("region_code", "year", "id") where "current"' })
-@Index({ name: 'facility_current_type', expression: 'create index "facility_current_type" on "facility" ("type", "year") where "current"' })
-@Index({ name: 'facility_current_status', expression: 'create index "facility_current_status" on "facility" ("status", "year") where "current"' })
-@Index({ name: 'facility_current_project_type', expression: 'create index "facility_current_project_type" on "facility" ("project_type") where "current"' })
+@Index({
+  name: 'facility_current_region_year',
+  expression:
+    'create index "facility_current_region_year" on "facility" ("region_code", "year", "id") where "current"',
+})
+@Index({
+  name: 'facility_current_type',
+  expression: 'create index "facility_current_type" on "facility" ("type", "year") where "current"',
+})
+@Index({
+  name: 'facility_current_status',
+  expression:
+    'create index "facility_current_status" on "facility" ("status", "year") where "current"',
+})
+@Index({
+  name: 'facility_current_project_type',
+  expression:
+    'create index "facility_current_project_type" on "facility" ("project_type") where "current"',
+})
 @Index({ name: 'facility_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Facility extends Fact {
   @Field(() => String, { description: 'Name of the project.' })
@@ -21,7 +38,10 @@ export class Facility extends Fact {
   @Enum({ items: () => FacilityType, type: 'string' })
   type!: FacilityType;
 
-  @Field(() => ProjectType, { nullable: true, description: 'New, renovation, expansion or repair.' })
+  @Field(() => ProjectType, {
+    nullable: true,
+    description: 'New, renovation, expansion or repair.',
+  })
   @Enum({ items: () => ProjectType, type: 'string', nullable: true })
   projectType?: ProjectType | null;
 
@@ -45,7 +65,10 @@ export class Facility extends Fact {
   @Property({ type: 'double', nullable: true })
   lengthKm?: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Completion date (first day of the month or year given).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Completion date (first day of the month or year given).',
+  })
   @Property({ type: 'date', nullable: true })
   completedOn?: string | null;
 

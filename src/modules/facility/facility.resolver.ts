@@ -24,7 +24,9 @@ export class FacilityFilter extends CommonFilter {
   nameContains?: string | null;
 }
 
-export function facilityWhere(filter: FacilityFilter | null | undefined): Record<string, unknown>[] {
+export function facilityWhere(
+  filter: FacilityFilter | null | undefined,
+): Record<string, unknown>[] {
   return [
     ...commonWhere(filter),
     ...inList('type', filter?.types),
@@ -40,11 +42,22 @@ export const FacilityFactFields = factFieldsResolver(Facility);
 export class FacilityResolver {
   @Query(() => FacilityConnection, { description: 'Facilities built or planned.' })
   async facilities(
-    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' }) filter: FacilityFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
+    filter: FacilityFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new FacilityConnection(await paginate(ctx.em, Facility, facilityWhere(filter), { first, after }));
+    return new FacilityConnection(
+      await paginate(ctx.em, Facility, facilityWhere(filter), { first, after }),
+    );
   }
 }

@@ -25,7 +25,12 @@ export const facilitySheet: SheetDefinition = {
   sheetNameWords: ['场地', '设施', '场馆', '工程', '项目建设'],
   table: 'facility',
   columns: [
-    { key: 'name', headers: ['项目名称', '设施名称', '场地名称', '工程名称', '名称'], type: 'text', required: true },
+    {
+      key: 'name',
+      headers: ['项目名称', '设施名称', '场地名称', '工程名称', '名称'],
+      type: 'text',
+      required: true,
+    },
     { key: 'region', headers: ['所属地区', '地区', '区县', '所在区县'], type: 'region' },
     {
       key: 'type',
@@ -35,7 +40,12 @@ export const facilitySheet: SheetDefinition = {
       enumTable: facilityTypeWords,
       enumFallback: FacilityType.OTHER,
     },
-    { key: 'projectType', headers: ['建设性质', '建设类型', '项目性质'], type: 'enum', enumTable: projectTypeWords },
+    {
+      key: 'projectType',
+      headers: ['建设性质', '建设类型', '项目性质'],
+      type: 'enum',
+      enumTable: projectTypeWords,
+    },
     {
       key: 'status',
       headers: ['状态', '建设状态', '进展情况', '完成情况'],
@@ -50,9 +60,18 @@ export const facilitySheet: SheetDefinition = {
       type: 'money',
       field: 'investmentYuan',
     },
-    { key: 'area', headers: ['面积', '场地面积', '占地面积', '建设面积'], type: 'area', field: 'areaM2' },
+    {
+      key: 'area',
+      headers: ['面积', '场地面积', '占地面积', '建设面积'],
+      type: 'area',
+      field: 'areaM2',
+    },
     { key: 'length', headers: ['长度', '里程', '步道长度'], type: 'length', field: 'lengthKm' },
-    { key: 'completedOn', headers: ['建成日期', '完成时间', '竣工日期', '验收日期', '完工时间'], type: 'date' },
+    {
+      key: 'completedOn',
+      headers: ['建成日期', '完成时间', '竣工日期', '验收日期', '完工时间'],
+      type: 'date',
+    },
     { key: 'fundingSource', headers: ['资金来源'], type: 'text' },
     { key: 'address', headers: ['地址', '建设地点', '位置'], type: 'text' },
     { key: 'notes', headers: ['备注', '说明'], type: 'text' },
@@ -67,12 +86,28 @@ export const facilitySheet: SheetDefinition = {
   toRows(cells: ReadonlyMap<string, CellValue>) {
     const date = cells.get('completedOn')?.value as { date: string; precision: string } | null;
     const derived = new Map<string, CellValue>([
-      ['quantity', { value: cells.get('quantity')?.value ?? 1, approximate: cells.get('quantity')?.approximate ?? false }],
+      [
+        'quantity',
+        {
+          value: cells.get('quantity')?.value ?? 1,
+          approximate: cells.get('quantity')?.approximate ?? false,
+        },
+      ],
       // enumWhenEmpty covers a blank cell; a ledger without the column at all is COMPLETED too
-      ['status', { value: cells.get('status')?.value ?? FacilityStatus.COMPLETED, approximate: false }],
+      [
+        'status',
+        { value: cells.get('status')?.value ?? FacilityStatus.COMPLETED, approximate: false },
+      ],
       ['completedOn', { value: date?.date ?? null, approximate: false }],
       ['completedPrecision', { value: date?.precision ?? null, approximate: false }],
     ]);
-    return [fieldValues(FIELDS.map(([key]) => key), cells, derived, facilitySheet.columns)];
+    return [
+      fieldValues(
+        FIELDS.map(([key]) => key),
+        cells,
+        derived,
+        facilitySheet.columns,
+      ),
+    ];
   },
 };

@@ -26,7 +26,9 @@ export class ImportBatch {
   @Property({ type: 'string' })
   fileName!: string;
 
-  @Field(() => String, { description: 'SHA-256 of the file; the same file twice is recognised by it.' })
+  @Field(() => String, {
+    description: 'SHA-256 of the file; the same file twice is recognised by it.',
+  })
   @Index()
   @Property({ type: 'string', length: 64 })
   sha256!: string;

@@ -11,15 +11,26 @@ const ImportBatchConnection = Connection(ImportBatch, 'ImportBatch');
 @Resolver(() => ImportBatch)
 export class ImportBatchResolver {
   @Query(() => ImportBatch, { nullable: true, description: 'One import by its number.' })
-  importBatch(@Arg('id', () => ID, { description: 'Batch number.' }) id: string, @Ctx() ctx: Context) {
+  importBatch(
+    @Arg('id', () => ID, { description: 'Batch number.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     const n = Number(id);
     return Number.isSafeInteger(n) ? ctx.em.findOne(ImportBatch, { id: n }) : null;
   }
 
   @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
   async importBatches(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], { first, after }));
@@ -35,7 +46,9 @@ export class ImportBatchResolver {
     return batch.report.sheets;
   }
 
-  @FieldResolver(() => [ImportIssue], { description: 'Errors; any error means nothing was written.' })
+  @FieldResolver(() => [ImportIssue], {
+    description: 'Errors; any error means nothing was written.',
+  })
   errors(@Root() batch: ImportBatch): ImportIssue[] {
     return batch.report.errors;
   }

@@ -18,7 +18,10 @@ export class ImportSheet {
   @Field(() => Int, { description: 'Data rows read (blank, total and footer rows excluded).' })
   rowsRead!: number;
 
-  @Field(() => Int, { description: 'Rows written; for a dry run, the rows that would be; 0 when the workbook was rejected.' })
+  @Field(() => Int, {
+    description:
+      'Rows written; for a dry run, the rows that would be; 0 when the workbook was rejected.',
+  })
   rowsImported!: number;
 }
 

@@ -7,7 +7,11 @@ import { ImportBatch } from './import-batch.entity';
  * there; rollback restores that one.
  */
 @Entity({ tableName: 'import_scope' })
-@Index({ name: 'import_scope_current', expression: 'create unique index "import_scope_current" on "import_scope" ("region_code", "year", "kind") where "current"' })
+@Index({
+  name: 'import_scope_current',
+  expression:
+    'create unique index "import_scope_current" on "import_scope" ("region_code", "year", "kind") where "current"',
+})
 export class ImportScope {
   @ManyToOne(() => ImportBatch, { ref: true, primary: true, deleteRule: 'cascade' })
   batch!: Ref<ImportBatch>;

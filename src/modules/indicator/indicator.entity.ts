@@ -1,13 +1,21 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Fact } from '../common/fact.entity';
 import { Metric } from './metric.entity';
 
 /** One metric value for one region and year. */
 @ObjectType({ description: 'One metric value for one region and year, from a 工作指标台账.' })
 @Entity({ tableName: 'indicator' })
-@Index({ name: 'indicator_current_region_year', expression: 'create index "indicator_current_region_year" on "indicator" ("region_code", "year", "metric_key") where "current"' })
-@Index({ name: 'indicator_current_metric', expression: 'create index "indicator_current_metric" on "indicator" ("metric_key", "year") where "current"' })
+@Index({
+  name: 'indicator_current_region_year',
+  expression:
+    'create index "indicator_current_region_year" on "indicator" ("region_code", "year", "metric_key") where "current"',
+})
+@Index({
+  name: 'indicator_current_metric',
+  expression:
+    'create index "indicator_current_metric" on "indicator" ("metric_key", "year") where "current"',
+})
 @Index({ name: 'indicator_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Indicator extends Fact {
   @ManyToOne(() => Metric, { ref: true })

@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
 import { factFieldsResolver } from '../common/fact.resolver';
@@ -11,7 +21,10 @@ const IndicatorConnection = Connection(Indicator, 'Indicator');
 
 @InputType({ description: 'Which indicator values to list.' })
 export class IndicatorFilter extends CommonFilter {
-  @Field(() => [String], { nullable: true, description: 'Only these metric keys (e.g. POPULATION).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these metric keys (e.g. POPULATION).',
+  })
   metrics?: string[] | null;
 }
 
@@ -21,9 +34,18 @@ export const IndicatorFactFields = factFieldsResolver(Indicator);
 export class IndicatorResolver {
   @Query(() => IndicatorConnection, { description: 'Key indicator values by region and year.' })
   async indicators(
-    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' }) filter: IndicatorFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' })
+    filter: IndicatorFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     const where = [...commonWhere(filter), ...inList('metric', filter?.metrics)];

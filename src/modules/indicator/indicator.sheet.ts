@@ -1,5 +1,10 @@
 import { LedgerKind } from '../common/enums';
-import type { CellValue, ColumnDef, RowProblems, SheetDefinition } from '../common/sheet-definition';
+import type {
+  CellValue,
+  ColumnDef,
+  RowProblems,
+  SheetDefinition,
+} from '../common/sheet-definition';
 import { findMetric, unitFactor } from './metric-lookup';
 
 const DB_COLUMNS = [
@@ -29,7 +34,9 @@ export const indicatorSheet: SheetDefinition = {
   ],
   dynamicColumn(name: string, unit: string | null): ColumnDef | null {
     const metric = findMetric(name);
-    return metric ? { key: `metric:${metric.key}:${unit ?? ''}`, headers: [name], type: 'decimal' } : null;
+    return metric
+      ? { key: `metric:${metric.key}:${unit ?? ''}`, headers: [name], type: 'decimal' }
+      : null;
   },
   dbColumns: DB_COLUMNS,
   plausibility: [{ column: 'value', groupBy: 'metric_key', label: 'indicator' }],
@@ -65,7 +72,9 @@ function wideForm(cells: ReadonlyMap<string, CellValue>, problems: RowProblems):
     }
     const [, metricKey, unit] = key.split(':');
     const metric = findMetric(metricKey)!;
-    rows.push(...converted(metric.key, cell, unitFactor(metric, unit || null), unit, cells, problems, key));
+    rows.push(
+      ...converted(metric.key, cell, unitFactor(metric, unit || null), unit, cells, problems, key),
+    );
   }
   return rows;
 }
@@ -85,5 +94,10 @@ function converted(
   }
   const value = Math.round((cell.value as number) * factor * 1e6) / 1e6;
   const notes = (cells.get('notes')?.value as string | null) ?? null;
-  return [{ values: [metricKey, value, cell.approximate, notes], approximate: cell.approximate ? ['value'] : [] }];
+  return [
+    {
+      values: [metricKey, value, cell.approximate, notes],
+      approximate: cell.approximate ? ['value'] : [],
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A key indicator of the catalog (ledger-spec §2); seeded from `metric-catalog.ts`. */
 @ObjectType({ description: 'A key indicator of the catalog.' })

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A competition (运动会, 锦标赛, 资格赛) in a year; results of several ledgers meet here. */
 @ObjectType({ description: 'A competition in a year; results of several ledgers meet here.' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
 import { Fact } from '../common/fact.entity';
 import { Competition } from './competition.entity';
@@ -7,9 +7,20 @@ import { Competition } from './competition.entity';
 /** One delegation's result at one competition, optionally for one group or sport. */
 @ObjectType({ description: 'One delegation’s result at one competition, from a 竞赛成绩台账.' })
 @Entity({ tableName: 'result' })
-@Index({ name: 'result_current_region_year', expression: 'create index "result_current_region_year" on "result" ("region_code", "year", "id") where "current"' })
-@Index({ name: 'result_current_competition', expression: 'create index "result_current_competition" on "result" ("competition_id") where "current"' })
-@Index({ name: 'result_current_group', expression: 'create index "result_current_group" on "result" ("group") where "current"' })
+@Index({
+  name: 'result_current_region_year',
+  expression:
+    'create index "result_current_region_year" on "result" ("region_code", "year", "id") where "current"',
+})
+@Index({
+  name: 'result_current_competition',
+  expression:
+    'create index "result_current_competition" on "result" ("competition_id") where "current"',
+})
+@Index({
+  name: 'result_current_group',
+  expression: 'create index "result_current_group" on "result" ("group") where "current"',
+})
 @Index({ name: 'result_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Result extends Fact {
   @ManyToOne(() => Competition, { ref: true })
@@ -27,7 +38,10 @@ export class Result extends Fact {
   @Property({ type: 'integer', nullable: true })
   athletes?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Gold medals (halves for shared medals); null = not reported.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Gold medals (halves for shared medals); null = not reported.',
+  })
   @Property({ type: 'double', nullable: true })
   gold?: number | null;
 

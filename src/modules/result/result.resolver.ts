@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
 import { CompetitionGroup } from '../common/enums';
@@ -29,9 +40,18 @@ export const ResultFactFields = factFieldsResolver(Result);
 export class ResultResolver {
   @Query(() => ResultConnection, { description: 'Competition results of delegations.' })
   async results(
-    @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' }) filter: ResultFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' })
+    filter: ResultFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     const where = [
@@ -55,9 +75,18 @@ export class CompetitionResolver {
     description: 'Competitions that current results of the filtered regions and years refer to.',
   })
   async competitions(
-    @Arg('filter', () => CommonFilter, { nullable: true, description: 'Regions and years.' }) filter: CommonFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
+    @Arg('filter', () => CommonFilter, { nullable: true, description: 'Regions and years.' })
+    filter: CommonFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 50, at most 1000).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     const resultWhere = { $and: commonWhere(filter) };

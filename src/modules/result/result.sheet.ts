@@ -39,7 +39,12 @@ export const resultSheet: SheetDefinition = {
   sheetNameWords: ['成绩', '奖牌', '获奖'],
   table: 'result',
   columns: [
-    { key: 'competition', headers: ['赛事名称', '比赛名称', '运动会', '赛事'], type: 'text', required: true },
+    {
+      key: 'competition',
+      headers: ['赛事名称', '比赛名称', '运动会', '赛事'],
+      type: 'text',
+      required: true,
+    },
     { key: 'region', headers: ['代表队', '参赛单位', '地区', '代表地区'], type: 'region' },
     {
       key: 'group',
@@ -70,8 +75,18 @@ export const resultSheet: SheetDefinition = {
     checkMedalTotal(cells, problems);
     const derived = dateRangeCells(cells.get('startDate'), undefined);
     // enumWhenEmpty covers a blank cell; a ledger without a 组别 column reports whole delegations
-    derived.set('group', { value: cells.get('group')?.value ?? CompetitionGroup.ALL, approximate: false });
-    return [fieldValues(FIELDS.map(([key]) => key), cells, derived, resultSheet.columns)];
+    derived.set('group', {
+      value: cells.get('group')?.value ?? CompetitionGroup.ALL,
+      approximate: false,
+    });
+    return [
+      fieldValues(
+        FIELDS.map(([key]) => key),
+        cells,
+        derived,
+        resultSheet.columns,
+      ),
+    ];
   },
   // Competitions are shared by ledgers: create the ones this batch names, then point at them.
   insertSql: (table, columns) => {
@@ -94,7 +109,9 @@ function checkMedalTotal(cells: ReadonlyMap<string, CellValue>, problems: RowPro
   if (total === null || total === undefined) {
     return;
   }
-  const parts = ['gold', 'silver', 'bronze'].map((k) => (cells.get(k)?.value as number | null) ?? 0);
+  const parts = ['gold', 'silver', 'bronze'].map(
+    (k) => (cells.get(k)?.value as number | null) ?? 0,
+  );
   const sum = parts.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - total) > 1e-9) {
     problems.error(
