@@ -27,8 +27,11 @@ export async function startEmbeddedPostgres(
   prepareDirectory(dataDir, isRoot);
   const orphan = await adoptRunningCluster(databaseDir);
   if (orphan) {
-    log.info({ port: orphan.port }, 'embedded PostgreSQL already running on this data directory');
-    return { url: urlFor(orphan.port), adopted: true, stop: async () => stopPid(orphan.pid) };
+    // Left by a killed process, it is ours to stop; started by a live one (a server while the CLI
+    // imports), it stays up for that process.
+    const orphaned = parentPid(orphan.pid) === 1;
+    log.info({ port: orphan.port, orphaned }, 'embedded PostgreSQL already running on this data directory');
+    return { url: urlFor(orphan.port), adopted: true, stop: async () => (orphaned ? stopPid(orphan.pid) : undefined) };
   }
   const port = await freePort();
   const logs: string[] = [];
@@ -91,6 +94,16 @@ async function adoptRunningCluster(
     return null;
   }
   return { pid, port };
+}
+
+/** The parent of a process (Linux /proc), or null where that cannot be known. */
+function parentPid(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {
