@@ -13,8 +13,7 @@ import { ReportBuilder } from './report';
 import { WorkbookScope } from './scope';
 import { importSheet } from './sheet';
 import { FactWriter } from './writer';
-import type { MergeRange } from './types';
-import { readStructure } from './structure';
+import { readStructure, type WorkbookStructure } from './structure';
 import { checkPlausibility } from './plausibility';
 import { batchStore, type BatchOutcome } from './batch-store';
 
@@ -91,7 +90,7 @@ async function run(
   report: ReportBuilder,
 ): Promise<BatchOutcome> {
   const uploadRegion = resolveUploadRegion(deps.regions, input.region);
-  const { format, merges } = await readStructure(input.path, input.fileName, deps.limits);
+  const structure = await readStructure(input.path, input.fileName, deps.limits);
   const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
   if (identical !== null) {
     report.warning({
@@ -117,7 +116,7 @@ async function run(
       sawContent: false,
       onRow: progress(input.onProgress),
     };
-    await readAll(input, format, merges, ctx);
+    await readAll(input, structure, ctx);
     await ctx.writer.finish();
     const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
     if (report.hasErrors || input.dryRun) {
@@ -133,12 +132,11 @@ async function run(
 
 async function readAll(
   input: ImportInput,
-  format: 'xlsx' | 'csv',
-  merges: Map<string, MergeRange[]>,
+  structure: WorkbookStructure,
   ctx: ImportContext,
 ): Promise<void> {
   try {
-    for await (const sheet of readSheets(input.path, format, input.fileName, merges)) {
+    for await (const sheet of readSheets(input.path, input.fileName, structure)) {
       await importSheet(sheet, ctx);
     }
   } catch (error) {

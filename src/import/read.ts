@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import type { RawCell } from './cells';
 import { readCsvRows } from './csv';
 import { fillMerges } from './merges';
-import type { FileFormat } from './inspect-file';
-import type { MergeRange, SheetRow, SheetSource } from './types';
+import { damagedWorkbook } from './refusal';
+import type { WorkbookStructure } from './structure';
+import type { SheetRow, SheetSource } from './types';
 
 /**
  * Streams a workbook's sheets and rows without holding a sheet in memory (exceljs's streaming
@@ -12,11 +13,10 @@ import type { MergeRange, SheetRow, SheetSource } from './types';
  */
 export async function* readSheets(
   path: string,
-  format: FileFormat,
   fileName: string,
-  merges: ReadonlyMap<string, MergeRange[]>,
+  structure: WorkbookStructure,
 ): AsyncGenerator<SheetSource> {
-  if (format === 'csv') {
+  if (structure.format === 'csv') {
     yield { name: fileName.replace(/\.csv$/i, ''), hidden: false, rows: csvRows(path) };
     return;
   }
@@ -27,14 +27,23 @@ export async function* readSheets(
     worksheets: 'emit',
     entries: 'emit',
   });
+  seedWorkbookModel(reader as unknown as ReaderInternals, structure);
+  const seen = new Set<string>();
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as WorksheetReaderLike;
-    const ranges = merges.get(ws.name) ?? [];
+    seen.add(ws.name);
+    const ranges = structure.merges.get(ws.name) ?? [];
     yield {
       name: ws.name,
       hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
       rows: fillMerges(xlsxRows(ws), ranges),
     };
+  }
+  const missing = structure.sheets.filter((sheet) => !seen.has(sheet.name));
+  if (missing.length > 0) {
+    throw damagedWorkbook(
+      `sheet ${missing.map((m) => `"${m.name}"`).join(', ')} could not be read`,
+    );
   }
 }
 
@@ -61,4 +70,30 @@ async function* csvRows(path: string): AsyncGenerator<SheetRow> {
     number += 1;
     yield { number, cells };
   }
+}
+
+interface ReaderInternals {
+  model?: { sheets: { name: string; id: number; state: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
+/**
+ * Gives exceljs's reader the sheet list read while the file was inspected. The reader learns it
+ * from xl/workbook.xml, which many writers store last; under load its entry loop has been seen
+ * to end without it, naming no sheet ("reading 'sheets'"). The entries, when they come, say the
+ * same.
+ */
+function seedWorkbookModel(reader: ReaderInternals, structure: WorkbookStructure): void {
+  reader.model = {
+    sheets: structure.sheets.map((s) => ({
+      name: s.name,
+      id: s.sheetId,
+      state: s.state,
+      rId: s.rId,
+    })),
+  };
+  reader.workbookRels = structure.sheets.map((s) => ({
+    Id: s.rId,
+    Target: `worksheets/${s.file}`,
+  }));
 }

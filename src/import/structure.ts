@@ -10,11 +10,27 @@ const SMALL_LIMIT = 8 * 1024 * 1024;
  * Inspects the file (refusing what cannot be read) and, in the same pass over the inflated zip,
  * collects each sheet's merged ranges: the streaming reader reaches them only after the rows.
  */
+export interface WorkbookSheet {
+  name: string;
+  sheetId: number;
+  state: string;
+  rId: string;
+  /** The part's file name under xl/worksheets/, e.g. sheet1.xml. */
+  file: string;
+}
+
+export interface WorkbookStructure {
+  format: FileFormat;
+  merges: Map<string, MergeRange[]>;
+  /** The sheets xl/workbook.xml lists, in tab order (empty for a CSV). */
+  sheets: WorkbookSheet[];
+}
+
 export async function readStructure(
   path: string,
   fileName: string,
   limits: InspectLimits,
-): Promise<{ format: FileFormat; merges: Map<string, MergeRange[]> }> {
+): Promise<WorkbookStructure> {
   const byFile = new Map<string, MergeRange[]>();
   const tails = new Map<string, string>();
   const small = new Map<string, string>();
@@ -26,7 +42,13 @@ export async function readStructure(
       small.set(entry, (small.get(entry) ?? '') + chunk.toString('utf8'));
     }
   });
-  return { format, merges: bySheetName(byFile, small) };
+  const sheets = listSheets(small);
+  const merges = new Map(
+    sheets
+      .filter((sheet) => byFile.has(sheet.file))
+      .map((sheet) => [sheet.name, byFile.get(sheet.file)!]),
+  );
+  return { format, merges, sheets };
 }
 
 // A chunk may end inside a <mergeCell …/> tag: the next chunk is scanned with this one's tail.
@@ -48,10 +70,7 @@ function scanMerges(
   tails.set(file, text.slice(Math.max(lastEnd, text.length - 64)));
 }
 
-function bySheetName(
-  byFile: Map<string, MergeRange[]>,
-  small: Map<string, string>,
-): Map<string, MergeRange[]> {
+function listSheets(small: Map<string, string>): WorkbookSheet[] {
   const rels = new Map<string, string>();
   for (const m of (small.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(
     /<Relationship\b[^>]*>/g,
@@ -62,16 +81,22 @@ function bySheetName(
       rels.set(id, target.replace(/^\/?(xl\/)?worksheets\//, ''));
     }
   }
-  const merges = new Map<string, MergeRange[]>();
+  const sheets: WorkbookSheet[] = [];
   for (const m of (small.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const file = rid ? rels.get(rid) : undefined;
-    if (name && file && byFile.has(file)) {
-      merges.set(decodeXml(name), byFile.get(file)!);
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[0])?.[1];
+    const rId = attr('r:id');
+    const file = rId ? rels.get(rId) : undefined;
+    if (file && attr('name')) {
+      sheets.push({
+        name: decodeXml(attr('name')!),
+        sheetId: Number(attr('sheetId')),
+        state: attr('state') ?? 'visible',
+        rId: rId!,
+        file,
+      });
     }
   }
-  return merges;
+  return sheets;
 }
 
 function decodeXml(text: string): string {

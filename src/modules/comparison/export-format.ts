@@ -40,6 +40,7 @@ function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) {
     return '';
   }
-  const text = String(value);
+  // Text a clerk typed (a sport, a name) must not become a formula when Excel opens the CSV.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
