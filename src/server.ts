@@ -31,6 +31,7 @@ export async function createApp(services: AppServices): Promise<App> {
     csrfPrevention: false,
     // main.ts stops the server, then the database, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     formatError: makeFormatError((error) => services.log.error({ err: error }, 'unexpected error')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

@@ -121,7 +121,9 @@ async function run(
     const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
     if (report.hasErrors || input.dryRun) {
       await trx.rollback();
-      return { ...base, status: report.hasErrors ? 'FAILED' : 'VALIDATED' };
+      return report.hasErrors
+        ? { ...base, status: 'FAILED' }
+        : { ...base, status: 'VALIDATED', rowsImported: ctx.writer.rowsWritten };
     }
     return await commit(trx, deps, batchId, sha256, ctx, base);
   } catch (error) {
@@ -140,7 +142,10 @@ async function readAll(
       await importSheet(sheet, ctx);
     }
   } catch (error) {
-    throw error instanceof ImportRefusal ? error : damagedWorkbook((error as Error).message);
+    // The reader's errors mean the file; the database's (from the writer) do not.
+    throw error instanceof ImportRefusal || isDatabaseError(error)
+      ? error
+      : damagedWorkbook((error as Error).message);
   }
   if (!ctx.sawContent) {
     throw emptyWorkbook();
@@ -241,3 +246,7 @@ async function hashFile(path: string): Promise<string> {
 }
 
 export { scopeKey };
+
+function isDatabaseError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && ('severity' in error || 'routine' in error);
+}

@@ -19,8 +19,7 @@ const YEAR = /^(年度|统计年度|年份|所属年度)\s*[:：]\s*(\d{4})/;
 export function readPreamble(rows: readonly SheetRow[]): Preamble {
   const preamble: Preamble = { unit: null, year: null, title: null, where: null };
   for (const row of rows) {
-    for (const raw of row.cells) {
-      const text = cellText(raw);
+    for (const text of row.cells.flatMap((raw) => splitLabels(cellText(raw)))) {
       if (!text) {
         continue;
       }
@@ -48,4 +47,12 @@ export function yearOfTitle(title: string | null): number | null {
 export function regionOfTitle(title: string | null): string | null {
   const m = title ? /^(.+?)(?:(?:19|20)\d{2}|体育|全民健身|赛事|场地)/.exec(title) : null;
   return m ? m[1].trim() : null;
+}
+
+const LABEL =
+  /(?<=\s)(?=(?:填报单位|报送单位|填报机关|填报部门|统计年度|所属年度|年度|年份|填报日期|填报时间|填表日期)\s*[:：])/;
+
+/** "填报单位：祁县体育局　年度：2022" in one cell is two preamble entries. */
+function splitLabels(text: string): string[] {
+  return text.split(LABEL).map((part) => part.trim());
 }

@@ -31,6 +31,15 @@ export async function rollbackBatch(
     if (!batch) {
       throw new RollbackRefused(`there is no import batch ${batchId}`);
     }
+    if (batch.status === 'SUPERSEDED') {
+      const later = await trx.raw(
+        'select max(batch_id) as id from import_scope where replaced_batch_id = ?',
+        [batchId],
+      );
+      throw new RollbackRefused(
+        `batch ${batchId} has been replaced by batch ${later.rows[0]?.id}; roll that back first`,
+      );
+    }
     if (batch.status !== 'COMMITTED') {
       throw new RollbackRefused(
         `batch ${batchId} is ${batch.status}; only a COMMITTED batch can be rolled back`,

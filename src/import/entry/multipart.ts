@@ -96,7 +96,7 @@ function receive(
 }
 
 export function tooLarge(maxBytes: number): UploadError {
-  const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+  const mb = Number((maxBytes / 1024 / 1024).toPrecision(3));
   return new UploadError(
     413,
     'FILE_TOO_LARGE',

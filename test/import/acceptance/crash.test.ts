@@ -14,8 +14,18 @@ const ROWS = 150_000;
 let app: TestApp;
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 
+let big: string;
+
 beforeAll(async () => {
-  [app, scratch] = await Promise.all([startTestApp(), scratchDir('crash')]);
+  scratch = await scratchDir('crash');
+  big = scratch.file('big.xlsx');
+  // the ledger is written while the test app starts
+  const [started, written] = await Promise.all([
+    startTestApp(),
+    runScript('write-big-ledger.ts', [big, String(ROWS)]),
+  ]);
+  app = started;
+  expect(written).toMatchObject({ code: 0, stderr: '' });
 });
 
 afterAll(async () => {
@@ -50,22 +60,33 @@ async function tuplesInserted(): Promise<number> {
 }
 
 it('killing the importer (SIGKILL) in the middle of a large import leaves no row of that batch, and the next start marks it INTERRUPTED', async () => {
-  const big = scratch.file('big.xlsx');
-  const written = await runScript('write-big-ledger.ts', [big, String(ROWS)]);
-  expect(written).toMatchObject({ code: 0, stderr: '' });
   const before = await snapshotImportedTables(app.sql);
   const insertedBefore = await tuplesInserted();
 
   const cli = startCli(['import', big, '--region', '140700', '--year', '2023'], app.running.db.url);
+  let exited: string | null = null;
+  void cli.done.then((end) => (exited = JSON.stringify(end)));
+  const stillRunning = () => {
+    if (exited !== null) {
+      throw new Error(`the import ended before it was killed: ${exited}`);
+    }
+  };
   try {
-    const batchId = await waitFor('the RUNNING batch', async () => {
-      const rows = await app.sql<{ id: number }>(
-        `select id from import_batch where file_name = 'big.xlsx' and status = 'RUNNING'`,
-      );
-      return rows[0]?.id;
-    });
+    const batchId = await waitFor(
+      'the RUNNING batch',
+      async () => {
+        stillRunning();
+        const rows = await app.sql<{ id: number }>(
+          `select id from import_batch where file_name = 'big.xlsx' and status = 'RUNNING'`,
+        );
+        return rows[0]?.id;
+      },
+      // the CLI first loads the whole application through ts-node: slow on a busy machine
+      40_000,
+    );
     // the import's transaction has inserted fact rows it has not committed yet
     const importer = await waitFor('uncommitted facility inserts', async () => {
+      stillRunning();
       const rows = await app.sql<{ pid: number }>(
         `select pid from pg_stat_activity
          where datname = current_database() and pid <> pg_backend_pid()
