@@ -15,6 +15,18 @@ export function headerKey(text: string): string {
     .replace(/[:：]$/, '');
 }
 
+/** A cell as the clerk typed it (trimmed only), for reports that quote it. */
+export function rawText(raw: RawCell | undefined): string {
+  const cell = unwrapCell(raw ?? null);
+  if (!cell.ok) {
+    return errorText(raw);
+  }
+  if (cell.value === null) {
+    return '';
+  }
+  return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value).trim();
+}
+
 export function cellText(raw: RawCell | undefined): string {
   if (typeof raw === 'string' && PLAIN.test(raw)) {
     return raw;

@@ -1,6 +1,6 @@
 import type { ColumnDef, SheetDefinition } from '../modules/common/sheet-definition';
 import { splitHeaderUnit } from './cells';
-import { HeaderMatcher, SILENT_HEADERS, cellText, headerKey } from './headers';
+import { HeaderMatcher, SILENT_HEADERS, headerKey, rawText } from './headers';
 import type { SheetRow } from './types';
 
 /** How many rows above the header a ledger may use for its title and preamble (ledger-spec §5). */
@@ -62,8 +62,8 @@ function mapHeader(matcher: HeaderMatcher, row: SheetRow, upper: SheetRow | null
   const seen = new Set<string>();
   const width = Math.max(row.cells.length, upper?.cells.length ?? 0);
   for (let index = 0; index < width; index += 1) {
-    const lower = cellText(row.cells[index]);
-    const group = upper ? cellText(upper.cells[index]) : '';
+    const lower = rawText(row.cells[index]);
+    const group = upper ? rawText(upper.cells[index]) : '';
     const def =
       matcher.match(lower, group) ?? (upper && group !== lower ? matcher.match(group, '') : null);
     const header = def && upper && !matcher.match(lower, group) ? group : lower || group;

@@ -52,7 +52,7 @@ export function regionOfTitle(title: string | null): string | null {
 const LABEL =
   /(?<=\s)(?=(?:填报单位|报送单位|填报机关|填报部门|统计年度|所属年度|年度|年份|填报日期|填报时间|填表日期)\s*[:：])/;
 
-/** "填报单位：祁县体育局　年度：2022" in one cell is two preamble entries. */
+/** "填报单位：祁县体育局 年度：2022" in one cell is two preamble entries. */
 function splitLabels(text: string): string[] {
   return text.split(LABEL).map((part) => part.trim());
 }

@@ -1,5 +1,5 @@
 import type { CellValue, RowProblems } from '../modules/common/sheet-definition';
-import { cellText } from './headers';
+import { rawText } from './headers';
 import type { ImportContext } from './context';
 import { scopeKey } from './context';
 import type { MappedColumn } from './layout';
@@ -112,7 +112,7 @@ function issueAt(row: SheetRow, sheet: SheetScope, ctx: ImportContext) {
       row: kind === 'once' ? null : row.number,
       column: letter,
       header: column?.header ?? null,
-      value: column && kind !== 'once' ? cellText(row.cells[column.index]) || null : null,
+      value: column && kind !== 'once' ? rawText(row.cells[column.index]) || null : null,
       code,
       message,
     };
@@ -155,7 +155,7 @@ function approximateWarnings(
   for (const column of columns) {
     const cell = cells.get(column.def.key);
     if (cell?.approximate) {
-      const raw = cellText(row.cells[column.index]);
+      const raw = rawText(row.cells[column.index]);
       issue(
         'warning',
         column,
