@@ -24,7 +24,9 @@ export function rawText(raw: RawCell | undefined): string {
   if (cell.value === null) {
     return '';
   }
-  return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value).trim();
+  return cell.value instanceof Date
+    ? cell.value.toISOString().slice(0, 10)
+    : String(cell.value).trim();
 }
 
 export function cellText(raw: RawCell | undefined): string {

@@ -1,99 +1,123 @@
-import ExcelJS from 'exceljs';
-import type { RawCell } from './cells';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { readCsvRows } from './csv';
-import { fillMerges } from './merges';
 import { damagedWorkbook } from './refusal';
 import type { WorkbookStructure } from './structure';
 import type { SheetRow, SheetSource } from './types';
+import type { ReadMessage, ThreadStructure } from './xlsx-reader';
+
+const BATCH_ROWS = 1000;
 
 /**
- * Streams a workbook's sheets and rows without holding a sheet in memory (exceljs's streaming
- * reader; a CSV is a workbook of one sheet). Merged cells are filled from their first cell,
- * using the ranges found while the file was inspected.
+ * Streams a workbook's sheets and rows without holding a sheet in memory. An .xlsx is parsed by
+ * exceljs's streaming reader in a thread of its own (read-thread.ts); a CSV is a workbook of
+ * one sheet. A consumer may stop reading a sheet early: the rest of it is skipped.
  */
 export async function* readSheets(
-  path: string,
+  file: string,
   fileName: string,
   structure: WorkbookStructure,
 ): AsyncGenerator<SheetSource> {
   if (structure.format === 'csv') {
-    yield { name: fileName.replace(/\.csv$/i, ''), hidden: false, rows: csvRows(path) };
+    yield { name: fileName.replace(/\.csv$/i, ''), hidden: false, rows: csvRows(file) };
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  seedWorkbookModel(reader as unknown as ReaderInternals, structure);
-  const seen = new Set<string>();
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as WorksheetReaderLike;
-    seen.add(ws.name);
-    const ranges = structure.merges.get(ws.name) ?? [];
-    yield {
-      name: ws.name,
-      hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
-      rows: fillMerges(xlsxRows(ws), ranges),
-    };
+  const thread = new ReadThread(file, structure);
+  try {
+    for (let message = await thread.next(); message.type !== 'end'; message = await thread.next()) {
+      if (message.type === 'sheet') {
+        const sheet = { done: false };
+        yield { name: message.name, hidden: message.hidden, rows: thread.rows(sheet) };
+        if (!sheet.done) {
+          await thread.skipSheet();
+        }
+      }
+    }
+  } finally {
+    await thread.stop();
   }
-  const missing = structure.sheets.filter((sheet) => !seen.has(sheet.name));
-  if (missing.length > 0) {
+  if (thread.missing.length > 0) {
     throw damagedWorkbook(
-      `sheet ${missing.map((m) => `"${m.name}"`).join(', ')} could not be read`,
+      `sheet ${thread.missing.map((m) => `"${m}"`).join(', ')} could not be read`,
     );
   }
 }
 
-interface WorksheetReaderLike extends AsyncIterable<{ number: number; values: RawCell[] }> {
-  name: string;
-  state?: string;
-}
+/** The reading thread seen from here: its messages in order, and flow control. */
+class ReadThread {
+  private readonly worker: Worker;
+  private readonly queue: ReadMessage[] = [];
+  private waiting: (() => void) | null = null;
+  missing: string[] = [];
 
-async function* xlsxRows(ws: WorksheetReaderLike): AsyncGenerator<SheetRow> {
-  for await (const row of ws) {
-    // exceljs rows are 1-based and sparse
-    const values = row.values;
-    const cells = new Array<RawCell>(Math.max(0, values.length - 1));
-    for (let i = 1; i < values.length; i += 1) {
-      cells[i - 1] = values[i] ?? null;
+  constructor(file: string, structure: WorkbookStructure) {
+    const typescript = __filename.endsWith('.ts');
+    this.worker = new Worker(path.join(__dirname, `read-thread.${typescript ? 'ts' : 'js'}`), {
+      workerData: { path: file, structure: threadStructure(structure), batchRows: BATCH_ROWS },
+      // Run from TypeScript sources (development, tests), the thread compiles its file the same way.
+      execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
+    });
+    this.worker.on('message', (message: ReadMessage) => this.push(message));
+    this.worker.on('error', (error) => this.push({ type: 'error', message: error.message }));
+    this.worker.on('exit', () =>
+      this.push({ type: 'error', message: 'the reading thread stopped' }),
+    );
+  }
+
+  async next(): Promise<Exclude<ReadMessage, { type: 'error' }>> {
+    while (this.queue.length === 0) {
+      await new Promise<void>((resolve) => (this.waiting = resolve));
     }
-    yield { number: row.number, cells };
+    const message = this.queue.shift()!;
+    if (message.type === 'error') {
+      throw new Error(message.message);
+    }
+    if (message.type === 'rows') {
+      this.worker.postMessage('more');
+    }
+    if (message.type === 'end') {
+      this.missing = message.missing;
+    }
+    return message;
+  }
+
+  async *rows(sheet: { done: boolean }): AsyncGenerator<SheetRow> {
+    for (let message = await this.next(); message.type === 'rows'; message = await this.next()) {
+      yield* message.rows;
+    }
+    sheet.done = true;
+  }
+
+  async skipSheet(): Promise<void> {
+    for (
+      let message = await this.next();
+      message.type !== 'sheetEnd';
+      message = await this.next()
+    ) {
+      // rows after a footer, or of a sheet that was not imported
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+
+  private push(message: ReadMessage): void {
+    this.queue.push(message);
+    this.waiting?.();
+    this.waiting = null;
   }
 }
 
-async function* csvRows(path: string): AsyncGenerator<SheetRow> {
+async function* csvRows(file: string): AsyncGenerator<SheetRow> {
   let number = 0;
-  for await (const cells of readCsvRows(path)) {
+  for await (const cells of readCsvRows(file)) {
     number += 1;
     yield { number, cells };
   }
 }
 
-interface ReaderInternals {
-  model?: { sheets: { name: string; id: number; state: string; rId: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
-}
-
-/**
- * Gives exceljs's reader the sheet list read while the file was inspected. The reader learns it
- * from xl/workbook.xml, which many writers store last; under load its entry loop has been seen
- * to end without it, naming no sheet ("reading 'sheets'"). The entries, when they come, say the
- * same.
- */
-function seedWorkbookModel(reader: ReaderInternals, structure: WorkbookStructure): void {
-  reader.model = {
-    sheets: structure.sheets.map((s) => ({
-      name: s.name,
-      id: s.sheetId,
-      state: s.state,
-      rId: s.rId,
-    })),
-  };
-  reader.workbookRels = structure.sheets.map((s) => ({
-    Id: s.rId,
-    Target: `worksheets/${s.file}`,
-  }));
+function threadStructure(structure: WorkbookStructure): ThreadStructure {
+  return { sheets: structure.sheets, merges: [...structure.merges] };
 }
