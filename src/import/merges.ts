@@ -3,23 +3,19 @@ import type { MergeRange, SheetRow } from './types';
 
 /**
  * Gives every cell of a merged range the value of its first cell, as a clerk reading the sheet
- * sees it: a county name merged down over its rows applies to each of them. Only the ranges'
- * first cells are remembered, so memory grows with the merges, not with the sheet.
+ * sees it: a county name merged down over its rows applies to each of them. Rows must come in
+ * order; only the ranges' first cells are remembered, so memory grows with the merges.
  */
-export async function* fillMerges(
-  rows: AsyncIterable<SheetRow>,
-  ranges: readonly MergeRange[],
-): AsyncGenerator<SheetRow> {
+export function mergeFiller(ranges: readonly MergeRange[]): (row: SheetRow) => SheetRow {
   if (ranges.length === 0) {
-    yield* rows;
-    return;
+    return (row) => row;
   }
   const byTop = new Map<number, MergeRange[]>();
   for (const range of ranges) {
     byTop.set(range.top, [...(byTop.get(range.top) ?? []), range]);
   }
   const open: { range: MergeRange; value: RawCell }[] = [];
-  for await (const row of rows) {
+  return (row) => {
     for (const range of byTop.get(row.number) ?? []) {
       open.push({ range, value: row.cells[range.left - 1] ?? null });
     }
@@ -29,8 +25,8 @@ export async function* fillMerges(
       }
     }
     removeClosed(open, row.number);
-    yield row;
-  }
+    return row;
+  };
 }
 
 function fill(cells: RawCell[], range: MergeRange, value: RawCell): void {

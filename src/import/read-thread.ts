@@ -3,9 +3,9 @@ import { readXlsx, type ReadMessage, type ThreadStructure } from './xlsx-reader'
 
 /**
  * The reading thread: exceljs parses the workbook here while the importer's thread checks and
- * writes the rows, so the two use both cores. At most two row batches are in flight.
+ * writes the rows, so the two use both cores. At most eight row batches (8,000 rows) are in flight.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 8;
 let credits = IN_FLIGHT;
 let wake: (() => void) | null = null;
 

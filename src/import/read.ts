@@ -4,7 +4,7 @@ import { readCsvRows } from './csv';
 import { damagedWorkbook } from './refusal';
 import type { WorkbookStructure } from './structure';
 import type { SheetRow, SheetSource } from './types';
-import type { ReadMessage, ThreadStructure } from './xlsx-reader';
+import { RowBatch, type ReadMessage, type ThreadStructure } from './xlsx-reader';
 
 const BATCH_ROWS = 1000;
 
@@ -83,7 +83,7 @@ class ReadThread {
 
   async *rows(sheet: { done: boolean }): AsyncGenerator<SheetRow> {
     for (let message = await this.next(); message.type === 'rows'; message = await this.next()) {
-      yield* message.rows;
+      yield* RowBatch.unpack(message.flat);
     }
     sheet.done = true;
   }

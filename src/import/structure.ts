@@ -51,14 +51,23 @@ export async function readStructure(
   return { format, merges, sheets };
 }
 
-// A chunk may end inside a <mergeCell …/> tag: the next chunk is scanned with this one's tail.
+const MERGE_TAG = Buffer.from('<mergeCell');
+
+// Merges sit after the rows: a chunk is decoded only when it holds a <mergeCell tag (a native
+// search), with the previous chunk's tail in case a tag straddles the two.
 function scanMerges(
   file: string,
   chunk: Buffer,
   tails: Map<string, string>,
   byFile: Map<string, MergeRange[]>,
 ): void {
-  const text = (tails.get(file) ?? '') + chunk.toString('latin1');
+  const tail = tails.get(file) ?? '';
+  const at = chunk.indexOf(MERGE_TAG);
+  if (at < 0 && !tail.includes('<mergeCell') && !endsWithTagStart(tail)) {
+    tails.set(file, chunk.subarray(Math.max(0, chunk.length - 64)).toString('latin1'));
+    return;
+  }
+  const text = tail + chunk.toString('latin1');
   let lastEnd = 0;
   for (const match of text.matchAll(MERGE)) {
     const range = parseRange(match[1]);
@@ -68,6 +77,15 @@ function scanMerges(
     lastEnd = match.index! + match[0].length;
   }
   tails.set(file, text.slice(Math.max(lastEnd, text.length - 64)));
+}
+
+function endsWithTagStart(text: string): boolean {
+  for (let k = 1; k < '<mergeCell'.length; k += 1) {
+    if (text.endsWith('<mergeCell'.slice(0, k))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function listSheets(small: Map<string, string>): WorkbookSheet[] {

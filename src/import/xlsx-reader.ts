@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RawCell } from './cells';
-import { fillMerges } from './merges';
+import { mergeFiller } from './merges';
 import type { WorkbookSheet } from './structure';
 import type { MergeRange, SheetRow } from './types';
 
@@ -13,7 +13,7 @@ export interface ThreadStructure {
 /** What the reading thread tells the importer, in order. */
 export type ReadMessage =
   | { type: 'sheet'; name: string; hidden: boolean }
-  | { type: 'rows'; rows: SheetRow[] }
+  | { type: 'rows'; flat: unknown[] }
   | { type: 'sheetEnd' }
   | { type: 'end'; missing: string[] }
   | { type: 'error'; message: string };
@@ -46,16 +46,17 @@ export async function readXlsx(
       name: ws.name,
       hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
     });
-    let batch: SheetRow[] = [];
-    for await (const row of fillMerges(xlsxRows(ws), merges.get(ws.name) ?? [])) {
-      batch.push(row);
-      if (batch.length >= batchRows) {
-        await send({ type: 'rows', rows: batch });
-        batch = [];
+    const fill = mergeFiller(merges.get(ws.name) ?? []);
+    let batch = new RowBatch();
+    for await (const row of ws) {
+      batch.add(fill(toSheetRow(row)));
+      if (batch.size >= batchRows) {
+        await send({ type: 'rows', flat: batch.flat });
+        batch = new RowBatch();
       }
     }
-    if (batch.length > 0) {
-      await send({ type: 'rows', rows: batch });
+    if (batch.size > 0) {
+      await send({ type: 'rows', flat: batch.flat });
     }
     await send({ type: 'sheetEnd' });
   }
@@ -70,16 +71,14 @@ interface WorksheetReaderLike extends AsyncIterable<{ number: number; values: Ra
   state?: string;
 }
 
-async function* xlsxRows(ws: WorksheetReaderLike): AsyncGenerator<SheetRow> {
-  for await (const row of ws) {
-    // exceljs rows are 1-based and sparse
-    const values = row.values;
-    const cells = new Array<RawCell>(Math.max(0, values.length - 1));
-    for (let i = 1; i < values.length; i += 1) {
-      cells[i - 1] = values[i] ?? null;
-    }
-    yield { number: row.number, cells };
+// exceljs rows are 1-based and sparse; ours start at column A.
+function toSheetRow(row: { number: number; values: RawCell[] }): SheetRow {
+  const values = row.values;
+  const cells = new Array<RawCell>(Math.max(0, values.length - 1));
+  for (let i = 1; i < values.length; i += 1) {
+    cells[i - 1] = values[i] ?? null;
   }
+  return { number: row.number, cells };
 }
 
 interface ReaderInternals {
@@ -98,4 +97,27 @@ function seedWorkbookModel(reader: ReaderInternals, sheets: readonly WorkbookShe
     sheets: sheets.map((s) => ({ name: s.name, id: s.sheetId, state: s.state, rId: s.rId })),
   };
   reader.workbookRels = sheets.map((s) => ({ Id: s.rId, Target: `worksheets/${s.file}` }));
+}
+
+/**
+ * Rows packed into one flat array (row number, cell count, cells…): copying one array of
+ * plain values between threads costs far less than copying thousands of small objects.
+ */
+export class RowBatch {
+  readonly flat: unknown[] = [];
+  size = 0;
+
+  add(row: SheetRow): void {
+    this.flat.push(row.number, row.cells.length, ...row.cells);
+    this.size += 1;
+  }
+
+  static *unpack(flat: readonly unknown[]): Generator<SheetRow> {
+    for (let i = 0; i < flat.length;) {
+      const number = flat[i] as number;
+      const count = flat[i + 1] as number;
+      yield { number, cells: flat.slice(i + 2, i + 2 + count) as RawCell[] };
+      i += 2 + count;
+    }
+  }
 }
