@@ -7,6 +7,7 @@ import { RETIRED_REGIONS } from './modules/region/retired-regions';
 import type { ImportDeps } from './import/import-ledger';
 import { LEDGER_SHEETS } from './modules';
 import { refreshChangedScopes } from './modules/comparison/aggregate-hook';
+import { AnswerCache } from './modules/comparison/answer-cache';
 
 /** What the process holds once: configuration, the ORM and the in-memory region index. */
 export interface AppServices {
@@ -16,6 +17,8 @@ export interface AppServices {
   regions: RegionIndex;
   /** What the importer needs: the database, the regions, the ledger kinds and the file limits. */
   importDeps: ImportDeps;
+  /** Comparison answers, kept until a ledger changes the data. */
+  answers: AnswerCache;
 }
 
 export function createServices(config: Config, log: Logger, orm: MikroORM): AppServices {
@@ -27,5 +30,5 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
     onScopesChanged: refreshChangedScopes,
   };
-  return { config, log, orm, regions, importDeps };
+  return { config, log, orm, regions, importDeps, answers: new AnswerCache() };
 }

@@ -30,8 +30,15 @@ export async function startEmbeddedPostgres(
     // Left by a killed process, it is ours to stop; started by a live one (a server while the CLI
     // imports), it stays up for that process.
     const orphaned = parentPid(orphan.pid) === 1;
-    log.info({ port: orphan.port, orphaned }, 'embedded PostgreSQL already running on this data directory');
-    return { url: urlFor(orphan.port), adopted: true, stop: async () => (orphaned ? stopPid(orphan.pid) : undefined) };
+    log.info(
+      { port: orphan.port, orphaned },
+      'embedded PostgreSQL already running on this data directory',
+    );
+    return {
+      url: urlFor(orphan.port),
+      adopted: true,
+      stop: async () => (orphaned ? stopPid(orphan.pid) : undefined),
+    };
   }
   const port = await freePort();
   const logs: string[] = [];

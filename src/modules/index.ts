@@ -14,6 +14,7 @@ import { Region } from './region/region.entity';
 import { Fact } from './common/fact.entity';
 import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
 import { exportRoutes } from './comparison/export.routes';
+import { DataVersion } from './comparison/data-version.entity';
 import {
   ComparisonResolver,
   ComparisonRowResolver,
@@ -43,6 +44,7 @@ import {
 import { ImportBatchResolver } from './import-batch/import-batch.resolver';
 
 export const ENTITIES = [
+  DataVersion,
   FacilityAggregate,
   EventAggregate,
   Fact,

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { aggregateOf, pairsOfScope, refreshAggregate } from './aggregates';
+import { bumpDataVersion } from './answer-cache';
 
 export interface ScopeChange {
   table: string;
@@ -15,6 +16,7 @@ export async function refreshChangedScopes(
   trx: Knex.Transaction,
   changes: readonly ScopeChange[],
 ): Promise<void> {
+  await bumpDataVersion(trx);
   for (const change of changes) {
     const aggregate = aggregateOf(change.table);
     if (aggregate) {

@@ -31,7 +31,7 @@ export async function compare(
   const wanted = [...new Set([...indicatorKeys, ...(perCapita ? [POPULATION] : [])])];
   const values =
     facts.length > 0
-      ? await factValues(db, args.regions, facts, args.years, args.includeDescendants)
+      ? await factValues(db, regions, args.regions, facts, args.years, args.includeDescendants)
       : new Map();
   const indicators =
     wanted.length > 0

@@ -46,13 +46,17 @@ export class ComparisonResolver {
     normalize: Normalization | null,
     @Ctx() ctx: Context,
   ): Promise<ComparisonRow[]> {
-    return compare(ctx.services.importDeps.knex, ctx.services.regions, {
+    const args = {
       regions,
       metrics,
       years,
       includeDescendants: includeDescendants !== false,
       normalize: normalize ?? Normalization.NONE,
-    });
+    };
+    const { knex } = ctx.services.importDeps;
+    return ctx.services.answers.get(knex, 'compare', args, () =>
+      compare(knex, ctx.services.regions, args),
+    );
   }
 
   @Query(() => [FacilityGroup], {
@@ -71,7 +75,10 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: Context,
   ): Promise<FacilityGroup[]> {
-    return facilitySummary(ctx.services.importDeps.knex, filter, groupBy, rollupTo);
+    const { knex } = ctx.services.importDeps;
+    return ctx.services.answers.get(knex, 'facilitySummary', { filter, groupBy, rollupTo }, () =>
+      facilitySummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+    );
   }
 
   @Query(() => [EventGroup], {
@@ -90,7 +97,10 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: Context,
   ): Promise<EventGroup[]> {
-    return eventSummary(ctx.services.importDeps.knex, filter, groupBy, rollupTo);
+    const { knex } = ctx.services.importDeps;
+    return ctx.services.answers.get(knex, 'eventSummary', { filter, groupBy, rollupTo }, () =>
+      eventSummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+    );
   }
 
   @Query(() => [MedalRow], {
@@ -105,13 +115,17 @@ export class ComparisonResolver {
     group: CompetitionGroup | null,
     @Ctx() ctx: Context,
   ): Promise<MedalRow[]> {
-    return medalTable(ctx.services.importDeps.knex, Number(competition) || 0, group);
+    const { knex } = ctx.services.importDeps;
+    const id = Number(competition) || 0;
+    return ctx.services.answers.get(knex, 'medalTable', { id, group }, () =>
+      medalTable(knex, id, group),
+    );
   }
 }
 
-/** The region of every comparison, summary and medal row, loaded in one batch per request. */
-function regionField(row: { regionCode: string | null }, ctx: Context): Promise<Region | null> {
-  return row.regionCode ? ctx.loaders.region.load(row.regionCode) : Promise.resolve(null);
+/** The region of a comparison, summary or medal row, from the in-memory region index. */
+function regionField(row: { regionCode: string | null }, ctx: Context) {
+  return row.regionCode ? (ctx.services.regions.get(row.regionCode) ?? null) : null;
 }
 
 @Resolver(() => ComparisonRow)

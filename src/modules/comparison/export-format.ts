@@ -41,6 +41,7 @@ function csvField(value: string | number | boolean | null | undefined): string {
     return '';
   }
   // Text a clerk typed (a sport, a name) must not become a formula when Excel opens the CSV.
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  const text =
+    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

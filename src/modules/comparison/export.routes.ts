@@ -64,6 +64,7 @@ const QUESTIONS: Record<string, Question> = {
     };
     const rows = await facilitySummary(
       s.importDeps.knex,
+      s.regions,
       filter,
       p.enums('groupBy', FacilityDimension) ?? required('groupBy'),
       rollup(p),
@@ -107,6 +108,7 @@ const QUESTIONS: Record<string, Question> = {
     };
     const rows = await eventSummary(
       s.importDeps.knex,
+      s.regions,
       filter,
       p.enums('groupBy', EventDimension) ?? required('groupBy'),
       rollup(p),
@@ -179,14 +181,12 @@ export function exportRoutes(app: Express, services: AppServices): void {
     const question = QUESTIONS[String(req.params.question)];
     const format = String(req.params.format);
     if (!question || !['csv', 'xlsx', 'json'].includes(format)) {
-      res
-        .status(404)
-        .json({
-          error: {
-            code: 'NOT_FOUND',
-            message: `exports are /export/{${Object.keys(QUESTIONS).join('|')}}.{csv,xlsx,json}`,
-          },
-        });
+      res.status(404).json({
+        error: {
+          code: 'NOT_FOUND',
+          message: `exports are /export/{${Object.keys(QUESTIONS).join('|')}}.{csv,xlsx,json}`,
+        },
+      });
       return;
     }
     try {

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { FactMetric } from './metrics';
-import { targetJoin, yearFilter } from './target-sql';
+import type { RegionIndex } from '../region/region-index';
+import { PAIRS_SQL, targetPairs, yearFilter } from './target-sql';
 
 export interface Cell {
   value: number | null;
@@ -10,13 +11,15 @@ export interface Cell {
 /** target code → year → metric key → summed value. */
 export type FactValues = Map<string, Map<number, Map<string, Cell>>>;
 
+// Each source's rows per (target, year): the aggregates for facilities and events; for results,
+// a delegation's whole-team (ALL) row, or its group rows where it reported no ALL row.
 const SOURCES: Record<
   FactMetric['source'],
   { from: (years: string) => string; approx: Record<string, string> }
 > = {
   facilities: {
     from: (years) =>
-      `facility_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+      `${PAIRS_SQL} join facility_agg a on a.dim = '' and a.dim_value = '' and a.region_code = t.region_code${years}`,
     approx: {
       quantity: 'quantity_approx',
       investment_yuan: 'investment_approx',
@@ -26,14 +29,15 @@ const SOURCES: Record<
   },
   events: {
     from: (years) =>
-      `event_agg a on a.dim = '' and a.dim_value = '' and a.region_code = r.code${years}`,
+      `${PAIRS_SQL} join event_agg a on a.dim = '' and a.dim_value = '' and a.region_code = t.region_code${years}`,
     approx: { participants: 'participants_approx' },
   },
-  // A delegation's whole-team (ALL) row counts; its group rows only where it reported no ALL row.
   results: {
-    from: (years) => `result a on a.current and a.region_code = r.code${years}
-      and (a."group" = 'ALL' or not exists (select 1 from result y where y.current and y.region_code = a.region_code
-        and y.competition_id = a.competition_id and y."group" = 'ALL'))`,
+    from: (
+      years,
+    ) => `(select t.code, x.*, bool_or(x."group" = 'ALL') over (partition by t.code, x.region_code, x.competition_id) as has_all
+        from ${PAIRS_SQL} join result x on x.current and x.region_code = t.region_code${years.replace(/a\.year/g, 'x.year')}) a
+      where a."group" = 'ALL' or not a.has_all`,
     approx: {},
   },
 };
@@ -50,6 +54,7 @@ const RESULT_FIELDS: Record<string, string> = {
 /** Sums fact metrics over each target region (and its subtree) per year, set-based: one statement per source. */
 export async function factValues(
   db: Knex,
+  regions: RegionIndex,
   targets: readonly string[],
   metrics: readonly FactMetric[],
   years: readonly number[] | null,
@@ -62,9 +67,10 @@ export async function factValues(
     const columns = chosen.map(
       (m, i) => `sum(a.${sumColumn(source, m)}) as v${i}, ${approxColumn(source, m)} as a${i}`,
     );
+    const target = source === 'results' ? 'a.code' : 't.code';
     const { rows } = await db.raw(
-      `select t.code as target, a.year, ${columns.join(', ')} from ${targetJoin(includeDescendants)} join ${SOURCES[source].from(year.sql)} group by t.code, a.year`,
-      [[...targets], ...year.bindings] as never,
+      `select ${target} as target, a.year, ${columns.join(', ')} from ${SOURCES[source].from(year.sql)} group by ${target}, a.year`,
+      [...targetPairs(regions, targets, includeDescendants), ...year.bindings] as never,
     );
     for (const row of rows as Record<string, unknown>[]) {
       chosen.forEach((m, i) =>

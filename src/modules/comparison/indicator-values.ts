@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../region/region-index';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
 import { put, type Cell, type FactValues } from './fact-values';
-import { yearFilter } from './target-sql';
+import { subtree, yearFilter } from './target-sql';
 
 type Reported = Map<string, Cell>; // `${code}|${year}|${metric}` → the region's own value
 
@@ -19,7 +19,7 @@ export async function indicatorValues(
   years: readonly number[] | null,
   includeDescendants: boolean,
 ): Promise<FactValues> {
-  const reported = await loadReported(db, targets, metricKeys, years);
+  const reported = await loadReported(db, regions, targets, metricKeys, years);
   const values: FactValues = new Map();
   const yearsSeen = new Set<number>([...reported.keys()].map((k) => Number(k.split('|')[1])));
   for (const target of targets) {
@@ -63,18 +63,19 @@ function valueOf(
 // The newest current value of each region, year and metric inside the targets' subtrees.
 async function loadReported(
   db: Knex,
+  regions: RegionIndex,
   targets: readonly string[],
   metricKeys: readonly string[],
   years: readonly number[] | null,
 ): Promise<Reported> {
+  const codes = [...new Set(targets.flatMap((target) => subtree(regions, target)))];
   const year = yearFilter('i.year', years);
   const { rows } = await db.raw(
     `select distinct on (i.region_code, i.year, i.metric_key) i.region_code, i.year, i.metric_key, i.value, i.approximate
-     from indicator i join region r on r.code = i.region_code
-     where i.current and i.metric_key = any(?::text[])
-       and (r.code = any(?::text[]) or r.province_code = any(?::text[]) or r.city_code = any(?::text[]))${year.sql}
+     from indicator i
+     where i.current and i.metric_key = any(?::text[]) and i.region_code = any(?::text[])${year.sql}
      order by i.region_code, i.year, i.metric_key, i.batch_id desc`,
-    [[...metricKeys], [...targets], [...targets], [...targets], ...year.bindings] as never,
+    [[...metricKeys], codes, ...year.bindings] as never,
   );
   return new Map(
     (

@@ -12,19 +12,18 @@ export async function medalTable(
   competitionId: number,
   group: CompetitionGroup | null,
 ): Promise<MedalRow[]> {
-  const groupRule = group
-    ? `x."group" = ?`
-    : `(x."group" = 'ALL' or not exists (select 1 from result y where y.current and y.competition_id = x.competition_id
-         and y.region_code = x.region_code and y."group" = 'ALL'))`;
+  const groupRule = group ? `x."group" = ?` : `(x."group" = 'ALL' or not x.has_all)`;
   const { rows } = await db.raw(
     `select region_code, gold, silver, bronze, points, athletes,
        rank() over (order by gold desc, silver desc, bronze desc)::int as rank
      from (
        select x.region_code, coalesce(sum(x.gold), 0) as gold, coalesce(sum(x.silver), 0) as silver,
          coalesce(sum(x.bronze), 0) as bronze, sum(x.points) as points, sum(x.athletes)::int as athletes
-       from result x
-       where x.current and x.competition_id = ? and ${groupRule}
-         and (x.gold is not null or x.silver is not null or x.bronze is not null)
+       from (
+         select r.*, bool_or(r."group" = 'ALL') over (partition by r.region_code) as has_all
+         from result r where r.current and r.competition_id = ?
+       ) x
+       where ${groupRule} and (x.gold is not null or x.silver is not null or x.bronze is not null)
        group by x.region_code
      ) m
      order by rank, region_code`,

@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { EventFilter } from '../event/event.resolver';
 import type { FacilityFilter } from '../facility/facility.resolver';
 import type { RegionLevel } from '../region/region.entity';
+import type { RegionIndex } from '../region/region-index';
 import {
   EventGroup,
   FacilityGroup,
@@ -13,11 +14,12 @@ import { EVENT_SUMMARY, FACILITY_SUMMARY } from './summary.specs';
 
 export async function facilitySummary(
   db: Knex,
+  regions: RegionIndex,
   filter: FacilityFilter | null,
   groupBy: FacilityDimension[],
   rollupTo: RegionLevel | null,
 ): Promise<FacilityGroup[]> {
-  const rows = await summarize(db, FACILITY_SUMMARY, {
+  const rows = await summarize(db, regions, FACILITY_SUMMARY, {
     ...common(filter),
     filters: { type: filter?.types, status: filter?.statuses, projectType: filter?.projectTypes },
     groupBy,
@@ -34,11 +36,12 @@ export async function facilitySummary(
 
 export async function eventSummary(
   db: Knex,
+  regions: RegionIndex,
   filter: EventFilter | null,
   groupBy: EventDimension[],
   rollupTo: RegionLevel | null,
 ): Promise<EventGroup[]> {
-  const rows = await summarize(db, EVENT_SUMMARY, {
+  const rows = await summarize(db, regions, EVENT_SUMMARY, {
     ...common(filter),
     filters: {
       category: filter?.categories,

@@ -1,6 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { RegionLevel } from '../region/region.entity';
+import type { RegionIndex } from '../region/region-index';
+import { MUNICIPALITIES } from '../../db/seed';
+import { subtree } from './target-sql';
 
 /** A dimension: its name in the API, its column in the fact table, and the filter list for it. */
 export interface SummaryDimension {
@@ -28,12 +31,6 @@ export interface SummaryQuery {
   rollupTo: RegionLevel | null;
 }
 
-const ROLLUP: Record<RegionLevel, string> = {
-  [RegionLevel.PROVINCE]: 'r.province_code',
-  [RegionLevel.CITY]: 'coalesce(r.city_code, r.code)',
-  [RegionLevel.DISTRICT]: 'r.code',
-};
-
 /**
  * Grouped totals. Read from the aggregate when the grouping and filters need at most one
  * dimension besides region and year (the aggregate holds those totals); otherwise from the
@@ -41,6 +38,7 @@ const ROLLUP: Record<RegionLevel, string> = {
  */
 export async function summarize(
   db: Knex,
+  regions: RegionIndex,
   spec: SummarySpec,
   query: SummaryQuery,
 ): Promise<Record<string, unknown>[]> {
@@ -53,20 +51,20 @@ export async function summarize(
     (d) => query.groupBy.includes(d.name) || (query.filters[d.field]?.length ?? 0) > 0,
   );
   const useAggregate = !query.nameContains && extra.length <= 1;
+  const alias = useAggregate ? 'a' : 'f';
   const dimColumn = (d: SummaryDimension) =>
     useAggregate ? `nullif(a.dim_value, '')` : `f.${d.column}`;
-  const where: string[] = [];
+  const where: string[] = [useAggregate ? `a.dim = '${extra[0]?.name ?? ''}'` : 'f.current'];
   const bindings: unknown[] = [];
-  const source = useAggregate
-    ? `${spec.aggregate} a join region r on r.code = a.region_code and a.dim = '${extra[0]?.name ?? ''}'`
-    : `"${spec.table}" f join region r on r.code = f.region_code and f.current`;
-  const alias = useAggregate ? 'a' : 'f';
-  if (query.regions) {
-    const subtree = query.includeDescendants
-      ? ' or r.province_code = any(?::text[]) or r.city_code = any(?::text[])'
-      : '';
-    where.push(`(r.code = any(?::text[])${subtree})`);
-    bindings.push(...Array(query.includeDescendants ? 3 : 1).fill([...query.regions]));
+  const groups = regionGroups(regions, query);
+  const source = [
+    useAggregate ? `${spec.aggregate} a` : `"${spec.table}" f`,
+    groups
+      ? `join unnest(?::text[], ?::text[]) as g(region_code, group_code) on g.region_code = ${alias}.region_code`
+      : '',
+  ].join(' ');
+  if (groups) {
+    bindings.push(...groups);
   }
   if (query.years) {
     where.push(`${alias}.year = any(?::int[])`);
@@ -84,9 +82,11 @@ export async function summarize(
     bindings.push(`%${query.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   const keys = groupKeys(query, spec, dimColumn, alias);
-  const sql = `select ${[...keys.map(([expr, as]) => `${expr} as "${as}"`), useAggregate ? spec.aggregateMeasures : spec.factMeasures].join(', ')}
-    from ${source}${where.length > 0 ? ` where ${where.join(' and ')}` : ''}
-    group by ${keys.map(([expr]) => expr).join(', ')} order by ${keys.map(([expr]) => `${expr} nulls first`).join(', ')}`;
+  const measures = useAggregate ? spec.aggregateMeasures : spec.factMeasures;
+  const sql = `select ${[...keys.map(([expr, as]) => `${expr} as "${as}"`), measures].join(', ')}
+    from ${source} where ${where.join(' and ')}
+    group by ${keys.map(([expr]) => expr).join(', ')}
+    order by ${keys.map(([expr]) => `${expr} nulls first`).join(', ')}`;
   return (await db.raw(sql, bindings as never)).rows;
 }
 
@@ -98,7 +98,7 @@ function groupKeys(
 ): [string, string][] {
   const keys: [string, string][] = [];
   if (query.groupBy.includes('REGION')) {
-    keys.push([ROLLUP[query.rollupTo ?? RegionLevel.DISTRICT], 'regionCode']);
+    keys.push(['g.group_code', 'regionCode']);
   }
   if (query.groupBy.includes('YEAR')) {
     keys.push([`${alias}.year`, 'year']);
@@ -109,4 +109,46 @@ function groupKeys(
     }
   }
   return keys;
+}
+
+/**
+ * The regions the filter selects, each with the region it is grouped under (itself, or its
+ * city or province with rollupTo), worked out from the in-memory region tree; null when neither
+ * a region filter nor a region grouping asks for them.
+ */
+function regionGroups(regions: RegionIndex, query: SummaryQuery): [string[], string[]] | null {
+  if (!query.regions && !query.groupBy.includes('REGION')) {
+    return null;
+  }
+  const codes = query.regions
+    ? [
+        ...new Set(
+          query.regions.flatMap((code) =>
+            query.includeDescendants ? subtree(regions, code) : [code],
+          ),
+        ),
+      ]
+    : regions.codes();
+  return [codes, codes.map((code) => rollupCode(regions, code, query.rollupTo))];
+}
+
+/**
+ * The region a region's rows are added into at a level: its province; its city (a prefecture,
+ * the municipality its district lies in, or itself when it is a county-level city under a
+ * province, or a province); or itself.
+ */
+export function rollupCode(regions: RegionIndex, code: string, level: RegionLevel | null): string {
+  if (!level || level === RegionLevel.DISTRICT) {
+    return code;
+  }
+  const chain = [regions.get(code)!, ...regions.ancestors(code)];
+  if (level === RegionLevel.PROVINCE) {
+    return chain[chain.length - 1].code;
+  }
+  const city = chain.find((r) => r.level === 'CITY');
+  if (city) {
+    return city.code;
+  }
+  const province = chain[chain.length - 1];
+  return MUNICIPALITIES.has(province.code) ? province.code : code;
 }

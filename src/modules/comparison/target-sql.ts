@@ -1,11 +1,36 @@
+import type { RegionIndex } from '../region/region-index';
+
 /**
- * SQL joining the compared regions (t.code, from $targets) to the regions whose rows count for
- * them: themselves, and with descendants every region whose province or city they are.
+ * The regions whose rows count for each compared region — itself, and with descendants its whole
+ * subtree — as (target, region) pairs worked out from the in-memory region tree, so the database
+ * joins on plain equality.
  */
-export function targetJoin(includeDescendants: boolean): string {
-  const subtree = includeDescendants ? ' or r.province_code = t.code or r.city_code = t.code' : '';
-  return `unnest(?::text[]) as t(code) join region r on (r.code = t.code${subtree})`;
+export function targetPairs(
+  regions: RegionIndex,
+  targets: readonly string[],
+  includeDescendants: boolean,
+): [string[], string[]] {
+  const targetCodes: string[] = [];
+  const regionCodes: string[] = [];
+  for (const target of targets) {
+    for (const code of includeDescendants ? subtree(regions, target) : [target]) {
+      targetCodes.push(target);
+      regionCodes.push(code);
+    }
+  }
+  return [targetCodes, regionCodes];
 }
+
+export function subtree(regions: RegionIndex, code: string): string[] {
+  const codes = [code];
+  for (let i = 0; i < codes.length; i += 1) {
+    codes.push(...regions.children(codes[i]).map((child) => child.code));
+  }
+  return codes;
+}
+
+/** SQL for the pairs, bound as two text arrays: `t(code, region_code)`. */
+export const PAIRS_SQL = 'unnest(?::text[], ?::text[]) as t(code, region_code)';
 
 /** `and <column> = any(?)` when years are given, with its binding. */
 export function yearFilter(

@@ -49,6 +49,11 @@ export class RegionIndex {
     this.haystacks = regions.map((r) => [r.code, `${r.name}\n${r.fullName}\n${r.pinyin}`]);
   }
 
+  /** Every current region code. */
+  codes(): string[] {
+    return [...this.byCode.keys()];
+  }
+
   get(code: string): RegionRecord | undefined {
     return this.byCode.get(code);
   }

@@ -62,13 +62,15 @@ export class RegionResolver {
     return new RegionConnection(await paginate(ctx.em, Region, where, args, 'code'));
   }
 
+  // Regions are reference data held in memory (RegionIndex): walking the tree costs no SQL.
   @FieldResolver(() => Region, { nullable: true, description: 'The region this one lies in.' })
-  parent(@Root() region: Region) {
-    return region.parent?.load() ?? null;
+  parent(@Root() region: Region, @Ctx() ctx: Context) {
+    const parentCode = ctx.services.regions.get(region.code)?.parentCode;
+    return parentCode ? (ctx.services.regions.get(parentCode) ?? null) : null;
   }
 
   @FieldResolver(() => [Region], { description: 'Regions directly inside this one, by code.' })
-  children(@Root() region: Region) {
-    return region.children.load();
+  children(@Root() region: Region, @Ctx() ctx: Context) {
+    return ctx.services.regions.children(region.code);
   }
 }
