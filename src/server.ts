@@ -13,6 +13,7 @@ import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground/
 import { createSchema } from './schema';
 import type { AppServices } from './services';
 import { HTTP_ROUTES } from './modules';
+import { answerCachePlugin } from './modules/comparison/answer-plugin';
 
 export interface App {
   server: http.Server;
@@ -36,6 +37,7 @@ export async function createApp(services: AppServices): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      answerCachePlugin(),
     ],
   });
   await apollo.start();

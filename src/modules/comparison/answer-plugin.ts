@@ -1,0 +1,54 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Kind, print, type OperationDefinitionNode } from 'graphql';
+import type { Context } from '../../context';
+
+/** Root fields whose answers depend on the stored data only (not on the caller or the time). */
+const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTable', '__typename']);
+
+/**
+ * Serves a repeated comparison question from the kept response, skipping GraphQL execution:
+ * a BI dashboard asks the same questions again and again, and the data changes only when a
+ * ledger is committed (see AnswerCache). Queries that touch any other root field run as usual.
+ */
+export function answerCachePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let key: string | null = null;
+      let version = '';
+      let served = false;
+      return {
+        async responseForOperation(request: GraphQLRequestContext<Context>) {
+          if (!request.operation || !onlyAnswers(request.operation)) {
+            return null;
+          }
+          key = `response|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
+          const { services } = request.contextValue;
+          const kept = await services.answers.lookup(services.importDeps.knex, key);
+          version = kept.version;
+          served = kept.value !== undefined;
+          return kept.value
+            ? {
+                body: { kind: 'single' as const, singleResult: kept.value as never },
+                http: request.response.http,
+              }
+            : null;
+        },
+        async willSendResponse(request: GraphQLRequestContext<Context>) {
+          const body = request.response.body;
+          if (key && !served && body?.kind === 'single' && !body.singleResult.errors) {
+            request.contextValue.services.answers.store(key, version, body.singleResult);
+          }
+        },
+      };
+    },
+  };
+}
+
+function onlyAnswers(operation: OperationDefinitionNode): boolean {
+  return (
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && ANSWERS.has(s.name.value),
+    )
+  );
+}
