@@ -5,8 +5,13 @@ import type { AppServices } from './services';
 export interface Context {
   em: EntityManager;
   services: AppServices;
+  /** The HTTP response, for what the transport layer may do with the answer (caching it). */
+  res: { locals: Record<string, unknown> };
 }
 
-export function createContext(services: AppServices): Context {
-  return { em: services.orm.em.fork() as EntityManager, services };
+export function createContext(
+  services: AppServices,
+  res: Context['res'] = { locals: {} },
+): Context {
+  return { em: services.orm.em.fork() as EntityManager, services, res };
 }

@@ -9,6 +9,7 @@ import { createContext, type Context } from './context';
 import { migrationsApplied } from './db/database';
 import { makeFormatError } from './errors';
 import { csrfGuard } from './http/csrf';
+import { responseCache } from './http/response-cache';
 import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground/playground';
 import { createSchema } from './schema';
 import type { AppServices } from './services';
@@ -65,7 +66,8 @@ export async function createApp(services: AppServices): Promise<App> {
       maxFieldSize: 1_000_000,
     }),
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(services) }),
+    responseCache(services),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(services, res) }),
   );
   return { server, apollo };
 }

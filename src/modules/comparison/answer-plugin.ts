@@ -35,8 +35,12 @@ export function answerCachePlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse(request: GraphQLRequestContext<Context>) {
           const body = request.response.body;
-          if (key && !served && body?.kind === 'single' && !body.singleResult.errors) {
-            request.contextValue.services.answers.store(key, version, body.singleResult);
+          if (key && body?.kind === 'single' && !body.singleResult.errors) {
+            if (!served) {
+              request.contextValue.services.answers.store(key, version, body.singleResult);
+            }
+            // lets the HTTP layer keep the serialized bytes too (see http/response-cache.ts)
+            request.contextValue.res.locals.answerVersion = version;
           }
         },
       };

@@ -1,0 +1,51 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { AppServices } from '../services';
+
+/**
+ * The bytes of a cacheable GraphQL response (marked by the answer plugin through
+ * `res.locals.answerVersion`), kept per request body and Accept header until the data changes.
+ * A dashboard's repeated question is then one cheap read and a write of stored bytes.
+ */
+export function responseCache(services: AppServices) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (req.method !== 'POST' || !req.is('application/json') || req.body === undefined) {
+      return next();
+    }
+    const key = `bytes|${req.headers.accept ?? ''}|${JSON.stringify(req.body)}`;
+    const { version, value } = await services.answers.lookup(services.importDeps.knex, key);
+    const kept = value as { type: string; body: Buffer } | undefined;
+    if (kept) {
+      res.status(200).type(kept.type).send(kept.body);
+      return;
+    }
+    capture(res, (body) => {
+      if (res.statusCode === 200 && res.locals.answerVersion === version) {
+        services.answers.store(key, version, { type: String(res.getHeader('content-type')), body });
+      }
+    });
+    next();
+  };
+}
+
+function capture(res: Response, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunks, chunk);
+    return write(chunk, ...rest);
+  }) as Response['write'];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunks, chunk);
+    done(Buffer.concat(chunks));
+    return end(chunk, ...rest);
+  }) as Response['end'];
+}
+
+function collect(chunks: Buffer[], chunk: unknown): void {
+  if (typeof chunk === 'string') {
+    chunks.push(Buffer.from(chunk));
+  } else if (Buffer.isBuffer(chunk)) {
+    chunks.push(chunk);
+  }
+}
