@@ -1,5 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import {
+  Ctx,
   Field,
   FieldResolver,
   Int,
@@ -8,6 +9,7 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
+import type { Context } from '../../context';
 import { ImportBatch } from '../import-batch/import-batch.entity';
 import { Region } from '../region/region.entity';
 import type { Fact } from './fact.entity';
@@ -40,8 +42,9 @@ export function factFieldsResolver<T extends Fact>(type: ClassType<T>) {
   @Resolver(() => type)
   class FactFields {
     @FieldResolver(() => Region, { description: 'The region the row reports on.' })
-    region(@Root() fact: Fact): Promise<Region> {
-      return fact.region.load({ dataloader: true }) as Promise<Region>;
+    region(@Root() fact: Fact, @Ctx() ctx: Context) {
+      // reference data: from the in-memory region tree, no SQL
+      return ctx.services.regions.get(fact.region.unwrap().code);
     }
 
     @FieldResolver(() => SourceRef, { description: 'The batch, sheet and row the fact came from.' })

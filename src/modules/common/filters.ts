@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { RegionIndex } from '../region/region-index';
+import { subtree } from '../region/subtree';
 
 @InputType({ description: 'Filters every fact list shares.' })
 export class CommonFilter {
@@ -20,24 +22,21 @@ export class CommonFilter {
   years?: number[] | null;
 }
 
-/** The MikroORM condition that selects facts by region (with or without sub-regions) and year. */
-export function commonWhere(filter: CommonFilter | null | undefined): Record<string, unknown>[] {
+/**
+ * The MikroORM condition that selects current facts by region (with or without sub-regions) and
+ * year. Sub-regions come from the in-memory region tree, so the database compares plain codes.
+ */
+export function commonWhere(
+  filter: CommonFilter | null | undefined,
+  regions: RegionIndex,
+): Record<string, unknown>[] {
   const parts: Record<string, unknown>[] = [{ current: true }];
   if (filter?.regions) {
-    const codes = filter.regions;
-    parts.push(
+    const codes =
       filter.includeDescendants === false
-        ? { region: { $in: codes } }
-        : {
-            region: {
-              $or: [
-                { code: { $in: codes } },
-                { provinceCode: { $in: codes } },
-                { cityCode: { $in: codes } },
-              ],
-            },
-          },
-    );
+        ? filter.regions
+        : filter.regions.flatMap((code) => subtree(regions, code));
+    parts.push({ region: { $in: [...new Set(codes)] } });
   }
   if (filter?.years) {
     parts.push({ year: { $in: filter.years } });

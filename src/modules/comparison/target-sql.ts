@@ -1,4 +1,7 @@
 import type { RegionIndex } from '../region/region-index';
+import { subtree } from '../region/subtree';
+
+export { subtree };
 
 /**
  * The regions whose rows count for each compared region — itself, and with descendants its whole
@@ -19,14 +22,6 @@ export function targetPairs(
     }
   }
   return [targetCodes, regionCodes];
-}
-
-export function subtree(regions: RegionIndex, code: string): string[] {
-  const codes = [code];
-  for (let i = 0; i < codes.length; i += 1) {
-    codes.push(...regions.children(codes[i]).map((child) => child.code));
-  }
-  return codes;
 }
 
 /** SQL for the pairs, bound as two text arrays: `t(code, region_code)`. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import type { RegionIndex } from '../region/region-index';
 import { Connection } from '../common/connection';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { factFieldsResolver } from '../common/fact.resolver';
@@ -27,9 +28,12 @@ export class EventFilter extends CommonFilter {
   nameContains?: string | null;
 }
 
-export function eventWhere(filter: EventFilter | null | undefined): Record<string, unknown>[] {
+export function eventWhere(
+  regions: RegionIndex,
+  filter: EventFilter | null | undefined,
+): Record<string, unknown>[] {
   return [
-    ...commonWhere(filter),
+    ...commonWhere(filter, regions),
     ...inList('category', filter?.categories),
     ...inList('level', filter?.levels),
     ...inList('sport', filter?.sports),
@@ -58,6 +62,8 @@ export class EventResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new EventConnection(await paginate(ctx.em, Event, eventWhere(filter), { first, after }));
+    return new EventConnection(
+      await paginate(ctx.em, Event, eventWhere(ctx.services.regions, filter), { first, after }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import type { RegionIndex } from '../region/region-index';
 import { Connection } from '../common/connection';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { factFieldsResolver } from '../common/fact.resolver';
@@ -25,10 +26,11 @@ export class FacilityFilter extends CommonFilter {
 }
 
 export function facilityWhere(
+  regions: RegionIndex,
   filter: FacilityFilter | null | undefined,
 ): Record<string, unknown>[] {
   return [
-    ...commonWhere(filter),
+    ...commonWhere(filter, regions),
     ...inList('type', filter?.types),
     ...inList('status', filter?.statuses),
     ...inList('projectType', filter?.projectTypes),
@@ -57,7 +59,10 @@ export class FacilityResolver {
     @Ctx() ctx: Context,
   ) {
     return new FacilityConnection(
-      await paginate(ctx.em, Facility, facilityWhere(filter), { first, after }),
+      await paginate(ctx.em, Facility, facilityWhere(ctx.services.regions, filter), {
+        first,
+        after,
+      }),
     );
   }
 }

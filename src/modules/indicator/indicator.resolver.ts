@@ -48,7 +48,10 @@ export class IndicatorResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const where = [...commonWhere(filter), ...inList('metric', filter?.metrics)];
+    const where = [
+      ...commonWhere(filter, ctx.services.regions),
+      ...inList('metric', filter?.metrics),
+    ];
     return new IndicatorConnection(await paginate(ctx.em, Indicator, where, { first, after }));
   }
 

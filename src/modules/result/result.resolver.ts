@@ -55,7 +55,7 @@ export class ResultResolver {
     @Ctx() ctx: Context,
   ) {
     const where = [
-      ...commonWhere(filter),
+      ...commonWhere(filter, ctx.services.regions),
       ...(filter?.competition ? [{ competition: Number(filter.competition) || 0 }] : []),
       ...inList('group', filter?.groups),
       ...inList('sport', filter?.sports),
@@ -89,7 +89,7 @@ export class CompetitionResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const resultWhere = { $and: commonWhere(filter) };
+    const resultWhere = { $and: commonWhere(filter, ctx.services.regions) };
     const ids = ctx.em.createQueryBuilder(Result, 'r').select('r.competition').where(resultWhere);
     const where = [{ id: { $in: ids.getKnexQuery() } }];
     return new CompetitionConnection(await paginate(ctx.em, Competition, where, { first, after }));
