@@ -17,14 +17,20 @@ const NODE_FLAGS = ['--max-old-space-size=4096', '--max-semi-space-size=32'];
 // Compiled JavaScript, as production runs it: no TypeScript compiler in either process's memory.
 function build(): void {
   const tsc = require.resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.resolve(__dirname, '../tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.resolve(__dirname, '../tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 
 function runScript(script: string, args: string[]): Record<string, unknown> {
-  const output = execFileSync(process.execPath, [...NODE_FLAGS, '-r', 'reflect-metadata', path.join(DIST, script), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    [...NODE_FLAGS, '-r', 'reflect-metadata', path.join(DIST, script), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop()!);
 }
 

@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SheetDefinition } from '../modules/common/sheet-definition';
 import type { RegionIndex } from '../modules/region/region-index';
-import { scopeKey, type ImportContext } from './context';
-import { lockScopes, replaceScopes, type ScopeRows } from './finalize';
+import type { ImportContext } from './context';
 import type { InspectLimits } from './inspect-file';
 import { readSheets } from './read';
 import { ImportRefusal, damagedWorkbook, emptyWorkbook } from './refusal';
@@ -14,7 +13,7 @@ import { WorkbookScope } from './scope';
 import { importSheet } from './sheet';
 import { FactWriter } from './writer';
 import { readStructure, type WorkbookStructure } from './structure';
-import { checkPlausibility } from './plausibility';
+import { commit } from './commit';
 import { batchStore, type BatchOutcome } from './batch-store';
 
 export interface ImportDeps {
@@ -152,53 +151,6 @@ async function readAll(
   }
 }
 
-async function commit(
-  trx: Knex.Transaction,
-  deps: ImportDeps,
-  batchId: number,
-  sha256: string,
-  ctx: ImportContext,
-  base: { region?: string; year: number | null },
-): Promise<BatchOutcome> {
-  const scopes = scopeRows(ctx, deps.definitions);
-  await lockScopes(trx, scopes);
-  // Checked again under the locks: the same file sent twice at once is still imported once.
-  const identical = await batchStore(trx).findCommitted(sha256, batchId);
-  if (identical !== null) {
-    await trx.rollback();
-    ctx.report.warning({
-      code: 'IDENTICAL_FILE',
-      message: `this file was already imported as batch ${identical}; nothing changed`,
-    });
-    return { ...base, status: 'COMMITTED', identicalTo: identical };
-  }
-  await checkPlausibility(trx, batchId, ctx.writer.sums, ctx.report);
-  const replaced = await replaceScopes(trx, batchId, scopes);
-  await deps.onScopesChanged?.(trx, scopes);
-  const outcome: BatchOutcome = {
-    ...base,
-    status: 'COMMITTED',
-    replaces: replaced[0] ?? null,
-    rowsImported: ctx.writer.rowsWritten,
-  };
-  await batchStore(trx).finish(batchId, outcome, ctx.report.build());
-  await trx.commit();
-  return { ...outcome, stored: true };
-}
-
-function scopeRows(ctx: ImportContext, definitions: readonly SheetDefinition[]): ScopeRows[] {
-  return [...ctx.scopes].map(([key, rows]) => {
-    const [regionCode, year, kind] = key.split('|');
-    return {
-      regionCode,
-      year: Number(year),
-      kind,
-      rows,
-      table: definitions.find((d) => d.kind === kind)!.table,
-    };
-  });
-}
-
 function resolveUploadRegion(regions: RegionIndex, code: string | null | undefined) {
   if (!code) {
     return null;
@@ -244,8 +196,6 @@ async function hashFile(path: string): Promise<string> {
   }
   return hash.digest('hex');
 }
-
-export { scopeKey };
 
 function isDatabaseError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && ('severity' in error || 'routine' in error);
