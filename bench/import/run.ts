@@ -11,8 +11,8 @@ import path from 'node:path';
 const OUT = path.resolve(__dirname, '../.out');
 const DIST = path.join(OUT, 'dist/bench/import');
 const SIZES = (process.env.SIZES ?? '100000,1000000').split(',').map(Number);
-// The node flags `npm start`, `npm run cli` and the Docker image run with, for both processes.
-const NODE_FLAGS = ['--max-old-space-size=4096', '--max-semi-space-size=32'];
+// The same node flags for both processes.
+const NODE_FLAGS = ['--max-old-space-size=4096'];
 
 // Compiled JavaScript, as production runs it: no TypeScript compiler in either process's memory.
 function build(): void {
