@@ -2,7 +2,7 @@ import { isEmptyMarker, type Parsed, type RawCell } from './cells';
 import { MAX_COUNT } from './cells/number';
 
 // A plain string: no whitespace to fold, no full-width ASCII, nothing normalizeText would change.
-const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
+export const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
 const DASH_START = /^[-_\u2010-\u2015\u2212\u2500\u2501\u30fc\ufe58\ufe63]/;
 const OK_NULL: Parsed<never> = { ok: true, value: null, approximate: false, warnings: [] };
 

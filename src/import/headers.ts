@@ -1,8 +1,6 @@
 import type { ColumnDef, SheetDefinition } from '../modules/common/sheet-definition';
+import { PLAIN } from './fast-cells';
 import { normalizeText, splitHeaderUnit, unwrapCell, type RawCell } from './cells';
-
-// Text normalizeText would leave as it is.
-const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
 
 /** A header as compared: no spaces, no full-width forms, lower case, no leading numbering or unit. */
 export function headerKey(text: string): string {

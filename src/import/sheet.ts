@@ -38,7 +38,6 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
         message: `sheet "${source.name}" skipped: ${info.skippedReason}`,
       });
     }
-    await drain(iterator);
     return;
   }
   info.kind = layout.definition.kind;
@@ -82,12 +81,6 @@ async function* prepend(rows: SheetRow[], rest: AsyncIterator<SheetRow>): AsyncG
   yield* rows;
   for (let next = await rest.next(); !next.done; next = await rest.next()) {
     yield next.value;
-  }
-}
-
-async function drain(iterator: AsyncIterator<SheetRow>): Promise<void> {
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    // the reader must reach the end of the sheet before it can go on to the next one
   }
 }
 
