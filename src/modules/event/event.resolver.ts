@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { RegionIndex } from '../region/region-index';
 import { Connection } from '../common/connection';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { factFieldsResolver } from '../common/fact.resolver';
 import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Event } from './event.entity';
 
@@ -50,20 +51,11 @@ export class EventResolver {
   async events(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
     filter: EventFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return new EventConnection(
-      await paginate(ctx.em, Event, eventWhere(ctx.services.regions, filter), { first, after }),
+      await paginate(ctx.em, Event, eventWhere(ctx.services.regions, filter), page),
     );
   }
 }

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { RegionIndex } from '../region/region-index';
 import { Connection } from '../common/connection';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { factFieldsResolver } from '../common/fact.resolver';
 import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Facility } from './facility.entity';
 
@@ -46,23 +47,11 @@ export class FacilityResolver {
   async facilities(
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
     filter: FacilityFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return new FacilityConnection(
-      await paginate(ctx.em, Facility, facilityWhere(ctx.services.regions, filter), {
-        first,
-        after,
-      }),
+      await paginate(ctx.em, Facility, facilityWhere(ctx.services.regions, filter), page),
     );
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Region } from '../region/region.entity';
 import { ImportBatch } from './import-batch.entity';
@@ -20,20 +21,8 @@ export class ImportBatchResolver {
   }
 
   @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
-  async importBatches(
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], { first, after }));
+  async importBatches(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the ledger is for.' })

@@ -1,10 +1,10 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
   InputType,
-  Int,
   Query,
   Resolver,
   Root,
@@ -13,6 +13,7 @@ import type { Context } from '../../context';
 import { Connection } from '../common/connection';
 import { factFieldsResolver } from '../common/fact.resolver';
 import { CommonFilter, commonWhere, inList } from '../common/filters';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Indicator } from './indicator.entity';
 import { Metric } from './metric.entity';
@@ -36,23 +37,14 @@ export class IndicatorResolver {
   async indicators(
     @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' })
     filter: IndicatorFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
       ...inList('metric', filter?.metrics),
     ];
-    return new IndicatorConnection(await paginate(ctx.em, Indicator, where, { first, after }));
+    return new IndicatorConnection(await paginate(ctx.em, Indicator, where, page));
   }
 
   @FieldResolver(() => Metric, { description: 'The metric.' })

@@ -6,20 +6,20 @@ import {
   Field,
   FieldResolver,
   ID,
-  Int,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Region, RegionLevel } from './region.entity';
 
 export const RegionConnection = Connection(Region, 'Region');
 
 @ArgsType()
-class RegionsArgs {
+class RegionsArgs extends PageArgs {
   @Field(() => RegionLevel, { nullable: true, description: 'Only regions of this level.' })
   level?: RegionLevel | null;
 
@@ -31,12 +31,6 @@ class RegionsArgs {
     description: 'Substring of the name, full name or pinyin (河东, 天津市河东, hedong).',
   })
   search?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size (default 50, at most 1000).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
 }
 
 @Resolver(() => Region)

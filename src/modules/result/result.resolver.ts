@@ -1,11 +1,11 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
-  Int,
   Query,
   Resolver,
   Root,
@@ -15,6 +15,7 @@ import { Connection } from '../common/connection';
 import { CompetitionGroup } from '../common/enums';
 import { factFieldsResolver } from '../common/fact.resolver';
 import { CommonFilter, commonWhere, inList } from '../common/filters';
+import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Competition } from './competition.entity';
 import { Result } from './result.entity';
@@ -42,16 +43,7 @@ export class ResultResolver {
   async results(
     @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' })
     filter: ResultFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const where = [
@@ -60,7 +52,7 @@ export class ResultResolver {
       ...inList('group', filter?.groups),
       ...inList('sport', filter?.sports),
     ];
-    return new ResultConnection(await paginate(ctx.em, Result, where, { first, after }));
+    return new ResultConnection(await paginate(ctx.em, Result, where, page));
   }
 
   @FieldResolver(() => Competition, { description: 'The competition.' })
@@ -77,21 +69,12 @@ export class CompetitionResolver {
   async competitions(
     @Arg('filter', () => CommonFilter, { nullable: true, description: 'Regions and years.' })
     filter: CommonFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'Page size (default 50, at most 1000).',
-    })
-    first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor after which the page starts.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const resultWhere = { $and: commonWhere(filter, ctx.services.regions) };
     const ids = ctx.em.createQueryBuilder(Result, 'r').select('r.competition').where(resultWhere);
     const where = [{ id: { $in: ids.getKnexQuery() } }];
-    return new CompetitionConnection(await paginate(ctx.em, Competition, where, { first, after }));
+    return new CompetitionConnection(await paginate(ctx.em, Competition, where, page));
   }
 }
