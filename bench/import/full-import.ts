@@ -17,10 +17,18 @@ async function main(file: string): Promise<void> {
   await services.importDeps.knex.raw(`delete from facility where batch_id in (${earlier})`);
   await services.importDeps.knex.raw(`delete from import_scope where batch_id in (${earlier})`);
   await services.importDeps.knex.raw(`delete from import_batch where file_name = 'bench.xlsx'`);
+  // As autovacuum would have by the time a clerk uploads again: no dead rows in the way.
+  await services.importDeps.knex.raw('vacuum analyze facility, facility_agg, import_scope');
   const baseRss = process.resourceUsage().maxRSS / 1024;
   const started = process.hrtime.bigint();
-  const id = await importLedger(services.importDeps, { path: file, fileName: 'bench.xlsx' });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const since = () => Number(process.hrtime.bigint() - started) / 1e9;
+  const stages: Record<string, number> = {};
+  const id = await importLedger(services.importDeps, {
+    path: file,
+    fileName: 'bench.xlsx',
+    onStage: (stage) => (stages[stage] = since()),
+  });
+  const seconds = since();
   const { rows } = await services.importDeps.knex.raw(
     'select status, rows_imported, report from import_batch where id = ?',
     [id],
@@ -28,7 +36,7 @@ async function main(file: string): Promise<void> {
   const batch = rows[0];
   await db.close();
   process.stdout.write(
-    `${JSON.stringify({ status: batch.status, rows: batch.rows_imported, errors: batch.report.errors.slice(0, 3), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeImportMb: baseRss })}\n`,
+    `${JSON.stringify({ status: batch.status, rows: batch.rows_imported, errors: batch.report.errors.slice(0, 3), seconds, inspectSeconds: stages.reading, readSeconds: stages.committing - stages.reading, commitSeconds: seconds - stages.committing, maxRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeImportMb: baseRss })}\n`,
   );
 }
 

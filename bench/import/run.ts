@@ -39,6 +39,9 @@ interface Figures {
   seconds: number;
   maxRssMb: number;
   status?: string;
+  inspectSeconds?: number;
+  readSeconds?: number;
+  commitSeconds?: number;
 }
 
 function measure(size: number): string {
@@ -58,7 +61,7 @@ function measure(size: number): string {
   return [
     `${size.toLocaleString('en')} rows (${mb} MB)`,
     `parse-only  ${Math.round(parseRate).toLocaleString('en')} rows/s, ${parse.seconds.toFixed(1)} s, peak RSS ${Math.round(parse.maxRssMb)} MB`,
-    `full import ${Math.round(fullRate).toLocaleString('en')} rows/s, ${full.seconds.toFixed(1)} s, peak RSS ${Math.round(full.maxRssMb)} MB`,
+    `full import ${Math.round(fullRate).toLocaleString('en')} rows/s, ${full.seconds.toFixed(1)} s (inspect ${full.inspectSeconds!.toFixed(1)}, read and write ${full.readSeconds!.toFixed(1)}, commit ${full.commitSeconds!.toFixed(1)}), peak RSS ${Math.round(full.maxRssMb)} MB`,
     `ratio ${(fullRate / parseRate).toFixed(2)} (goal ≥ 0.70), RSS +${Math.round(full.maxRssMb - parse.maxRssMb)} MB (goal ≤ +200 MB)`,
   ].join('\n  ');
 }

@@ -71,11 +71,11 @@ async function importOne(
   const bar =
     process.stderr.isTTY && !opts.json
       ? new SingleBar(
-          { format: `${path.basename(file)} {bar} {value} rows`, hideCursor: true },
+          { format: `${path.basename(file)} {bar} {value} rows {stage}`, hideCursor: true },
           Presets.shades_classic,
         )
       : null;
-  bar?.start(0, 0);
+  bar?.start(0, 0, { stage: '' });
   const id = await importLedger(services.importDeps, {
     path: file,
     fileName: path.basename(file),
@@ -86,6 +86,7 @@ async function importOne(
       bar?.setTotal(rows);
       bar?.update(rows);
     },
+    onStage: (stage) => bar?.update({ stage: stage === 'committing' ? 'committing…' : '' }),
   });
   bar?.stop();
   const batch = await loadBatchJson(services.importDeps.knex, id);

@@ -37,7 +37,11 @@ export interface ImportInput {
   year?: number | null;
   dryRun?: boolean;
   onProgress?: (rows: number) => void;
+  /** Told when the file has been inspected and rows start ('reading'), and when all rows are written and the commit starts ('committing'). */
+  onStage?: (stage: ImportStage) => void;
 }
+
+export type ImportStage = 'reading' | 'committing';
 
 /**
  * Imports one workbook: every fact is committed in one transaction, or nothing is and the report
@@ -91,6 +95,7 @@ async function run(
   const uploadRegion = resolveUploadRegion(deps.regions, input.region);
   const structure = await readStructure(input.path, input.fileName, deps.limits);
   const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
+  input.onStage?.('reading');
   if (identical !== null) {
     report.warning({
       code: 'IDENTICAL_FILE',
@@ -124,6 +129,7 @@ async function run(
         ? { ...base, status: 'FAILED' }
         : { ...base, status: 'VALIDATED', rowsImported: ctx.writer.rowsWritten };
     }
+    input.onStage?.('committing');
     return await commit(trx, deps, batchId, sha256, ctx, base);
   } catch (error) {
     await trx.rollback().catch(() => undefined);

@@ -18,21 +18,45 @@ export class PlausibilitySums {
     }
   >();
 
+  private readonly positions = new Map<SheetDefinition, CheckPosition[]>();
+
   add(definition: SheetDefinition, region: string, year: number, values: readonly unknown[]): void {
-    for (const check of definition.plausibility ?? []) {
-      const value = values[definition.dbColumns.findIndex((c) => c.name === check.column)];
+    for (const { check, value: at, group: groupAt } of this.positionsOf(definition)) {
+      const value = values[at];
       if (typeof value !== 'number') {
         continue;
       }
-      const group = check.groupBy
-        ? String(values[definition.dbColumns.findIndex((c) => c.name === check.groupBy)])
-        : '';
+      const group = groupAt === null ? '' : String(values[groupAt]);
       const key = `${definition.table}|${check.column}|${region}|${year}|${group}`;
-      const entry = this.sums.get(key) ?? { definition, check, region, year, group, value: 0 };
-      entry.value += value;
-      this.sums.set(key, entry);
+      const entry = this.sums.get(key);
+      if (entry) {
+        entry.value += value;
+      } else {
+        this.sums.set(key, { definition, check, region, year, group, value });
+      }
     }
   }
+
+  // Where each check's value (and group) sit among the kind's columns, found once per kind.
+  private positionsOf(definition: SheetDefinition): CheckPosition[] {
+    let positions = this.positions.get(definition);
+    if (!positions) {
+      const at = (name: string) => definition.dbColumns.findIndex((c) => c.name === name);
+      positions = (definition.plausibility ?? []).map((check) => ({
+        check,
+        value: at(check.column),
+        group: check.groupBy ? at(check.groupBy) : null,
+      }));
+      this.positions.set(definition, positions);
+    }
+    return positions;
+  }
+}
+
+interface CheckPosition {
+  check: PlausibilityCheck;
+  value: number;
+  group: number | null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { WorkbookStructure } from './structure';
 import type { SheetRow, SheetSource } from './types';
 import { RowBatch, type ReadMessage, type ThreadStructure } from './xlsx-reader';
 
-const BATCH_ROWS = 1000;
+const BATCH_ROWS = 100;
 
 /**
  * Streams a workbook's sheets and rows without holding a sheet in memory. An .xlsx is parsed by
@@ -56,6 +56,7 @@ class ReadThread {
       workerData: { path: file, structure: threadStructure(structure), batchRows: BATCH_ROWS },
       // Run from TypeScript sources (development, tests), the thread compiles its file the same way.
       execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
+      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.RL ?? 1024) },
     });
     this.worker.on('message', (message: ReadMessage) => this.push(message));
     this.worker.on('error', (error) => this.push({ type: 'error', message: error.message }));
@@ -83,7 +84,7 @@ class ReadThread {
 
   async *rows(sheet: { done: boolean }): AsyncGenerator<SheetRow> {
     for (let message = await this.next(); message.type === 'rows'; message = await this.next()) {
-      yield* RowBatch.unpack(message.flat);
+      yield* RowBatch.unpack(message.bytes);
     }
     sheet.done = true;
   }

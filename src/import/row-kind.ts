@@ -27,6 +27,10 @@ export function classifyRow(row: SheetRow): RowKind {
 function firstText(row: SheetRow): string | null {
   let values = 0;
   for (const raw of row.cells) {
+    if (typeof raw === 'number' && raw >= 1e-6 && raw < 1e21) {
+      values += 1; // written in plain digits, so the test below would say the same, cheaper
+      continue;
+    }
     const text = cellText(raw);
     if (!text) {
       continue;

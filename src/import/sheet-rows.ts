@@ -18,6 +18,7 @@ export async function readRows(
 ): Promise<void> {
   const columns = compileColumns(sheet.layout.columns);
   const totals = new TotalsCheck(sheet, ctx.report, columns);
+  const lookup = columnLookup(sheet.layout.columns);
   for await (const row of rows) {
     const kind = classifyRow(row);
     if (kind === 'footer') {
@@ -35,14 +36,30 @@ export async function readRows(
     ctx.onRow?.();
     const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
-    await acceptRow(row, parsed, sheet, ctx);
+    await acceptRow(row, parsed, sheet, lookup, ctx);
   }
+}
+
+/** A sheet's columns as the row checks look them up, found once per sheet. */
+interface ColumnLookup {
+  region: MappedColumn | null;
+  byKey: Map<string, MappedColumn>;
+  required: MappedColumn[];
+}
+
+function columnLookup(columns: readonly MappedColumn[]): ColumnLookup {
+  return {
+    region: columns.find((c) => c.def.type === 'region') ?? null,
+    byKey: new Map([...columns].reverse().map((c) => [c.def.key, c])), // the first wins
+    required: columns.filter((c) => c.def.required),
+  };
 }
 
 async function acceptRow(
   row: SheetRow,
   parsed: ParsedRow,
   sheet: SheetScope,
+  lookup: ColumnLookup,
   ctx: ImportContext,
 ): Promise<void> {
   const issue = issueAt(row, sheet, ctx);
@@ -52,14 +69,13 @@ async function acceptRow(
     issue(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message),
   );
   const year = (parsed.cells.get('year')?.value as number | null) ?? sheet.year;
-  const regionColumn = sheet.layout.columns.find((c) => c.def.type === 'region');
   const region = rowRegion(
     ctx.regions,
     (parsed.cells.get('region')?.value as string | null) ?? null,
     sheet.region,
   );
   if (!region.ok) {
-    issue('error', regionColumn ?? null, region.code, region.message);
+    issue('error', lookup.region, region.code, region.message);
   }
   if (year === null) {
     issue(
@@ -69,13 +85,13 @@ async function acceptRow(
       'no year: give one in a 年度 column, in the 年度 line, in the title or as the upload year',
     );
   }
-  requireCells(parsed.cells, sheet.layout.columns, (column) =>
+  requireCells(parsed.cells, lookup.required, (column) =>
     issue('error', column, 'REQUIRED', `"${column.header}" is empty`),
   );
   approximateWarnings(row, parsed.cells, sheet.layout.columns, issue);
   const problems: RowProblems = {
-    error: (key, code, message) => issue('error', columnOf(sheet, key), code, message),
-    warning: (key, code, message) => issue('warning', columnOf(sheet, key), code, message),
+    error: (key, code, message) => issue('error', columnOf(lookup, key), code, message),
+    warning: (key, code, message) => issue('warning', columnOf(lookup, key), code, message),
   };
   const rows = sheet.layout.definition.toRows(parsed.cells, problems, year ?? 0);
   if (ctx.report.errorCount > errorsBefore || !region.ok || year === null) {
@@ -126,21 +142,17 @@ function issueAt(row: SheetRow, sheet: SheetScope, ctx: ImportContext) {
   };
 }
 
-function columnOf(sheet: SheetScope, key: string | null): MappedColumn | null {
-  return key ? (sheet.layout.columns.find((c) => c.def.key === key) ?? null) : null;
+function columnOf(lookup: ColumnLookup, key: string | null): MappedColumn | null {
+  return key ? (lookup.byKey.get(key) ?? null) : null;
 }
 
 function requireCells(
   cells: Map<string, CellValue>,
-  columns: readonly MappedColumn[],
+  required: readonly MappedColumn[],
   missing: (c: MappedColumn) => void,
 ): void {
-  for (const column of columns) {
-    if (
-      column.def.required &&
-      cells.has(column.def.key) &&
-      cells.get(column.def.key)!.value === null
-    ) {
+  for (const column of required) {
+    if (cells.has(column.def.key) && cells.get(column.def.key)!.value === null) {
       missing(column);
     }
   }

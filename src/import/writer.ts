@@ -1,6 +1,10 @@
+import { finished } from 'node:stream/promises';
 import type { Knex } from '@mikro-orm/postgresql';
+import type { ClientBase } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DbColumn, SheetDefinition } from '../modules/common/sheet-definition';
-import { recordsetJson, recordsetParts } from '../modules/common/sheet-sql';
+import { recordsetParts } from '../modules/common/sheet-sql';
+import { RowBuffer, type RowFormat } from './row-buffer';
 import { PlausibilitySums } from './plausibility';
 
 /** Columns every fact table has, before the kind's own. */
@@ -25,19 +29,24 @@ export interface RowOrigin {
   year: number;
 }
 
-interface Buffer {
+interface TableRows {
   definition: SheetDefinition;
   columns: DbColumn[];
-  rows: unknown[][];
+  format: RowFormat;
+  rows: RowBuffer;
 }
 
 /**
- * Writes fact rows set-based inside the import's transaction: rows are gathered per table and
- * sent a few thousand at a time in one INSERT … SELECT. The next rows are parsed while the
+ * Writes fact rows set-based inside the import's transaction: rows are gathered per table as
+ * the bytes the database reads (row-buffer.ts) and sent a few thousand at a time — by COPY into
+ * their table, or, for a kind that derives rows with statements of its own (results create
+ * their competitions), as JSON to its INSERT … SELECT. The next rows are parsed while the
  * database stores the previous ones.
  */
 export class FactWriter {
-  private readonly buffers = new Map<string, Buffer>();
+  private readonly buffers = new Map<string, TableRows>();
+  /** Row buffers whose statement has finished, ready to be filled again. */
+  private readonly spare: RowBuffer[] = [];
   private pending: Promise<void> = Promise.resolve();
   private enabled = true;
   rowsWritten = 0;
@@ -73,47 +82,76 @@ export class FactWriter {
       origin.scopeRegionCode,
       origin.year,
       true,
-      approximate.join(','),
+      buffer.format === 'copy' ? approximate : approximate.join(','),
       ...values,
     ]);
-    if (buffer.rows.length >= FLUSH_ROWS) {
+    if (buffer.rows.count >= FLUSH_ROWS) {
       await this.flush(buffer);
     }
   }
 
   async finish(): Promise<void> {
     for (const buffer of this.buffers.values()) {
-      if (this.enabled && buffer.rows.length > 0) {
+      if (this.enabled && buffer.rows.count > 0) {
         await this.flush(buffer);
       }
     }
     await this.pending;
   }
 
-  private bufferOf(definition: SheetDefinition): Buffer {
+  private bufferOf(definition: SheetDefinition): TableRows {
     let buffer = this.buffers.get(definition.table);
     if (!buffer) {
-      buffer = { definition, columns: [...COMMON, ...definition.dbColumns], rows: [] };
+      const format = definition.insertSql ? 'json' : 'copy';
+      buffer = {
+        definition,
+        columns: [...COMMON, ...definition.dbColumns],
+        format,
+        rows: this.rowBuffer(format),
+      };
       this.buffers.set(definition.table, buffer);
     }
     return buffer;
   }
 
+  private rowBuffer(format: RowFormat): RowBuffer {
+    const index = this.spare.findIndex((b) => b.format === format);
+    return index >= 0 ? this.spare.splice(index, 1)[0] : new RowBuffer(format);
+  }
+
   // One statement in flight at a time: wait for the previous one, then send this one unawaited.
-  private async flush(buffer: Buffer): Promise<void> {
-    const json = recordsetJson(buffer.rows);
-    this.rowsWritten += buffer.rows.length;
-    buffer.rows = [];
+  private async flush(buffer: TableRows): Promise<void> {
+    const rows = buffer.rows;
+    this.rowsWritten += rows.count;
     await this.pending;
-    const statements = insertStatements(buffer.definition, buffer.columns);
-    this.pending = statements
-      .reduce<Promise<unknown>>(
-        (previous, sql) => previous.then(() => this.trx.raw(sql.replace(/\$1\b/g, '?'), [json])),
-        Promise.resolve(),
-      )
-      .then(() => undefined);
+    buffer.rows = this.rowBuffer(buffer.format);
+    this.pending = (
+      buffer.format === 'copy' ? this.copy(buffer, rows) : this.insert(buffer, rows)
+    ).then(() => {
+      rows.clear();
+      this.spare.push(rows);
+    });
     // Surface a failure at the next await rather than as an unhandled rejection.
     this.pending.catch(() => undefined);
+  }
+
+  private async copy(buffer: TableRows, rows: RowBuffer): Promise<void> {
+    // The transaction's own connection: knex hands it out while the transaction lasts.
+    const client = (await this.trx.client.acquireConnection()) as ClientBase;
+    const names = buffer.columns.map((c) => `"${c.name}"`).join(', ');
+    const stream = client.query(
+      copyFrom(`copy "${buffer.definition.table}" (${names}) from stdin`),
+    );
+    stream.end(rows.content());
+    await finished(stream);
+  }
+
+  private async insert(buffer: TableRows, rows: RowBuffer): Promise<void> {
+    // A Buffer parameter travels in binary format: for text, that is its UTF-8 bytes as they are.
+    const json = rows.content();
+    for (const sql of insertStatements(buffer.definition, buffer.columns)) {
+      await this.trx.raw(sql.replace(/\$1\b/g, '?'), [json]);
+    }
   }
 }
 

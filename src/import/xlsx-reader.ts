@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import ExcelJS from 'exceljs';
 import type { RawCell } from './cells';
 import { mergeFiller } from './merges';
@@ -13,7 +14,7 @@ export interface ThreadStructure {
 /** What the reading thread tells the importer, in order. */
 export type ReadMessage =
   | { type: 'sheet'; name: string; hidden: boolean }
-  | { type: 'rows'; flat: unknown[] }
+  | { type: 'rows'; bytes: Uint8Array }
   | { type: 'sheetEnd' }
   | { type: 'end'; missing: string[] }
   | { type: 'error'; message: string };
@@ -51,12 +52,12 @@ export async function readXlsx(
     for await (const row of ws) {
       batch.add(fill(toSheetRow(row)));
       if (batch.size >= batchRows) {
-        await send({ type: 'rows', flat: batch.flat });
+        await send({ type: 'rows', bytes: batch.pack() });
         batch = new RowBatch();
       }
     }
     if (batch.size > 0) {
-      await send({ type: 'rows', flat: batch.flat });
+      await send({ type: 'rows', bytes: batch.pack() });
     }
     await send({ type: 'sheetEnd' });
   }
@@ -76,9 +77,20 @@ function toSheetRow(row: { number: number; values: RawCell[] }): SheetRow {
   const values = row.values;
   const cells = new Array<RawCell>(Math.max(0, values.length - 1));
   for (let i = 1; i < values.length; i += 1) {
-    cells[i - 1] = values[i] ?? null;
+    const value = values[i] ?? null;
+    cells[i - 1] = typeof value === 'string' ? detached(value) : value;
   }
   return { number: row.number, cells };
+}
+
+/**
+ * The same text, not tied to the chunk of XML it was read from. V8 represents a longer substring
+ * as a view of its parent string, so one cell kept for a moment keeps the whole decoded chunk
+ * (64 KiB of XML) alive: kept across a young-generation collection, it is promoted and stays
+ * until the next full one. Concatenating and slicing copies the few characters instead.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 interface ReaderInternals {
@@ -100,11 +112,13 @@ function seedWorkbookModel(reader: ReaderInternals, sheets: readonly WorkbookShe
 }
 
 /**
- * Rows packed into one flat array (row number, cell count, cells…): copying one array of
- * plain values between threads costs far less than copying thousands of small objects.
+ * A few rows packed into one flat array (row number, cell count, cells…) and serialized: the
+ * bytes cross to the importer's thread without a copy and wait there, outside its heap, until
+ * their turn comes. Batches are small so that rows do not live long enough, on either side, to
+ * be promoted out of the young generation (which would swell the heap until a full collection).
  */
 export class RowBatch {
-  readonly flat: unknown[] = [];
+  private readonly flat: unknown[] = [];
   size = 0;
 
   add(row: SheetRow): void {
@@ -112,7 +126,12 @@ export class RowBatch {
     this.size += 1;
   }
 
-  static *unpack(flat: readonly unknown[]): Generator<SheetRow> {
+  pack(): Uint8Array {
+    return serialize(this.flat);
+  }
+
+  static *unpack(bytes: Uint8Array): Generator<SheetRow> {
+    const flat = deserialize(bytes) as unknown[];
     for (let i = 0; i < flat.length;) {
       const number = flat[i] as number;
       const count = flat[i + 1] as number;

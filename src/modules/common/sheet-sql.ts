@@ -1,10 +1,11 @@
 import type { DbColumn } from './sheet-definition';
 
 /**
- * The pieces of `insert … select … from jsonb_array_elements($1::jsonb) r`: a batch of rows
- * travels as one JSON array of arrays, which JSON.stringify writes natively and the database
- * parses once — far cheaper than the driver escaping thousands of array elements. A text[]
- * column travels as comma-joined text.
+ * The pieces of `insert … select … from jsonb_array_elements($1::text::jsonb) r`: a batch of rows
+ * travels as the text of one JSON array of arrays, which JSON.stringify writes natively and the
+ * database parses once — far cheaper than the driver escaping thousands of array elements. $1 is
+ * text so that it may come as a Buffer of UTF-8 (binary format). A text[] column travels as
+ * comma-joined text.
  */
 export function recordsetParts(columns: readonly DbColumn[]): {
   from: string;
@@ -12,7 +13,7 @@ export function recordsetParts(columns: readonly DbColumn[]): {
 } {
   const index = new Map(columns.map((c, i) => [c.name, i]));
   return {
-    from: 'jsonb_array_elements($1::jsonb) as r',
+    from: 'jsonb_array_elements($1::text::jsonb) as r',
     expr: (name) => {
       const column = columns[index.get(name)!];
       const text = `(r->>${index.get(name)})`;
@@ -23,9 +24,4 @@ export function recordsetParts(columns: readonly DbColumn[]): {
           : `${text}::${column.type}`;
     },
   };
-}
-
-/** Rows of values, in column order, as the JSON `recordsetParts` reads. */
-export function recordsetJson(rows: readonly unknown[][]): string {
-  return JSON.stringify(rows);
 }

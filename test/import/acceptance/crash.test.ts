@@ -90,7 +90,7 @@ it('killing the importer (SIGKILL) in the middle of a large import leaves no row
       const rows = await app.sql<{ pid: number }>(
         `select pid from pg_stat_activity
          where datname = current_database() and pid <> pg_backend_pid()
-           and backend_xid is not null and query ilike '%insert into%facility%'`,
+           and backend_xid is not null and query ilike 'copy "facility"%'`,
       );
       return rows[0]?.pid;
     });
