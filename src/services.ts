@@ -6,7 +6,10 @@ import { loadRegions } from './modules/region/region-data';
 import { RETIRED_REGIONS } from './modules/region/retired-regions';
 import type { ImportDeps } from './import/import-ledger';
 import { LEDGER_SHEETS } from './modules';
-import { refreshChangedScopes } from './modules/comparison/aggregate-hook';
+import {
+  observeRowsForAggregates,
+  refreshChangedScopes,
+} from './modules/comparison/aggregate-hook';
 import { AnswerCache } from './modules/comparison/answer-cache';
 
 /** What the process holds once: configuration, the ORM and the in-memory region index. */
@@ -28,6 +31,7 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     regions,
     definitions: LEDGER_SHEETS,
     limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+    observeRows: observeRowsForAggregates,
     onScopesChanged: refreshChangedScopes,
   };
   return { config, log, orm, regions, importDeps, answers: new AnswerCache() };

@@ -33,7 +33,11 @@ export async function commit(
   }
   await checkPlausibility(trx, batchId, ctx.writer.sums, ctx.report);
   const replaced = await replaceScopes(trx, batchId, scopes);
-  await deps.onScopesChanged?.(trx, scopes);
+  await deps.onScopesChanged?.(
+    trx,
+    scopes,
+    ctx.writer.observer ? { id: batchId, rows: ctx.writer.observer } : undefined,
+  );
   const outcome: BatchOutcome = {
     ...base,
     status: 'COMMITTED',

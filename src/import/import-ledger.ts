@@ -21,13 +21,30 @@ export interface ImportDeps {
   regions: RegionIndex;
   definitions: readonly SheetDefinition[];
   limits: InspectLimits;
-  /** Runs in the commit's (or rollback's) transaction once scopes changed: derived data follows. */
+  /** Made once per import: sees every fact row as it is written (derived data summed on the way). */
+  observeRows?: () => RowObserver;
+  /**
+   * Runs in the commit's (or rollback's) transaction once scopes changed: derived data follows.
+   * A commit also passes its batch and the observer that saw its rows.
+   */
   onScopesChanged?: ScopesChanged;
+}
+
+export interface RowObserver {
+  add(
+    table: string,
+    columns: readonly string[],
+    regionCode: string,
+    year: number,
+    values: readonly unknown[],
+    approximate: readonly string[],
+  ): void;
 }
 
 export type ScopesChanged = (
   trx: Knex.Transaction,
-  changes: { table: string; regionCode: string; year: number }[],
+  changes: { table: string; kind: string; regionCode: string; year: number }[],
+  batch?: { id: number; rows: RowObserver },
 ) => Promise<void>;
 
 export interface ImportInput {
@@ -48,6 +65,9 @@ export type ImportStage = 'reading' | 'committing';
  * says why (ledger-spec §7). Returns the batch id; the report is stored with the batch.
  */
 export async function importLedger(deps: ImportDeps, input: ImportInput): Promise<number> {
+  // The inspection inflates the whole workbook on libuv's threads; the hash reads it meanwhile.
+  const inspection = readStructure(input.path, input.fileName, deps.limits);
+  inspection.catch(() => undefined); // its refusal is recorded below, once the batch exists
   const sha256 = await hashFile(input.path);
   const store = batchStore(deps.knex);
   const batchId = await store.create({
@@ -57,7 +77,7 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
   });
   const report = new ReportBuilder();
   try {
-    const outcome = await run(deps, input, batchId, sha256, report);
+    const outcome = await run(deps, input, { batchId, sha256, inspection }, report);
     if (outcome.status === 'FAILED') {
       report.sheets.forEach((sheet) => (sheet.rowsImported = 0));
     }
@@ -88,12 +108,12 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
 async function run(
   deps: ImportDeps,
   input: ImportInput,
-  batchId: number,
-  sha256: string,
+  file: { batchId: number; sha256: string; inspection: Promise<WorkbookStructure> },
   report: ReportBuilder,
 ): Promise<BatchOutcome> {
+  const { batchId, sha256 } = file;
   const uploadRegion = resolveUploadRegion(deps.regions, input.region);
-  const structure = await readStructure(input.path, input.fileName, deps.limits);
+  const structure = await file.inspection;
   const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
   input.onStage?.('reading');
   if (identical !== null) {
@@ -115,7 +135,7 @@ async function run(
       regions: deps.regions,
       report,
       scope: new WorkbookScope(deps.regions, uploadRegion, input.year ?? null),
-      writer: new FactWriter(trx, batchId),
+      writer: new FactWriter(trx, batchId, deps.observeRows?.()),
       scopes: new Map(),
       sawContent: false,
       onRow: progress(input.onProgress),

@@ -56,7 +56,6 @@ class ReadThread {
       workerData: { path: file, structure: threadStructure(structure), batchRows: BATCH_ROWS },
       // Run from TypeScript sources (development, tests), the thread compiles its file the same way.
       execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
-      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.RL ?? 1024) },
     });
     this.worker.on('message', (message: ReadMessage) => this.push(message));
     this.worker.on('error', (error) => this.push({ type: 'error', message: error.message }));

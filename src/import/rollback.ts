@@ -65,7 +65,12 @@ export async function rollbackBatch(
     const tableOf = (kind: string) => definitions.find((d) => d.kind === kind)!.table;
     await onScopesChanged?.(
       trx,
-      scopes.map((s) => ({ table: tableOf(s.kind), regionCode: s.region_code, year: s.year })),
+      scopes.map((s) => ({
+        table: tableOf(s.kind),
+        kind: s.kind,
+        regionCode: s.region_code,
+        year: s.year,
+      })),
     );
     await trx.raw(
       `update import_batch set status = 'ROLLED_BACK', finished_at = now() where id = ?`,

@@ -4,6 +4,7 @@ import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbColumn, SheetDefinition } from '../modules/common/sheet-definition';
 import { recordsetParts } from '../modules/common/sheet-sql';
+import type { RowObserver } from './import-ledger';
 import { RowBuffer, type RowFormat } from './row-buffer';
 import { PlausibilitySums } from './plausibility';
 
@@ -32,6 +33,8 @@ export interface RowOrigin {
 interface TableRows {
   definition: SheetDefinition;
   columns: DbColumn[];
+  /** The names of a row's own values (the kind's columns). */
+  valueNames: string[];
   format: RowFormat;
   rows: RowBuffer;
 }
@@ -55,6 +58,7 @@ export class FactWriter {
   constructor(
     private readonly trx: Knex.Transaction,
     private readonly batchId: number,
+    readonly observer?: RowObserver,
   ) {}
 
   /** After the first error nothing more is sent: the transaction will be rolled back anyway. */
@@ -74,6 +78,14 @@ export class FactWriter {
     }
     this.sums.add(definition, origin.regionCode, origin.year, values);
     const buffer = this.bufferOf(definition);
+    this.observer?.add(
+      definition.table,
+      buffer.valueNames,
+      origin.regionCode,
+      origin.year,
+      values,
+      approximate,
+    );
     buffer.rows.push([
       this.batchId,
       origin.sheet,
@@ -106,6 +118,7 @@ export class FactWriter {
       buffer = {
         definition,
         columns: [...COMMON, ...definition.dbColumns],
+        valueNames: definition.dbColumns.map((c) => c.name),
         format,
         rows: this.rowBuffer(format),
       };

@@ -5,30 +5,75 @@ export interface RegionYear {
   year: number;
 }
 
-const FACILITY = {
+/**
+ * An aggregate kept for a fact table, per (region, year): the row count, sums of some columns
+ * and, per summed figure, whether any row gave it as approximate — overall and per dimension.
+ */
+export interface Aggregate {
+  table: string;
+  agg: string;
+  /** Dimension name (as stored in `dim`) → column. */
+  dims: Readonly<Record<string, string>>;
+  /** Summed columns (same names in the aggregate) with the SQL type of their sum. */
+  sums: readonly (readonly [column: string, type: 'bigint' | 'float8'])[];
+  /** Approximate flags: the field named in approximate_fields → the aggregate's column. */
+  approx: readonly (readonly [field: string, column: string])[];
+}
+
+const FACILITY: Aggregate = {
   table: 'facility',
   agg: 'facility_agg',
   dims: { TYPE: 'type', STATUS: 'status', PROJECT_TYPE: 'project_type' },
-  measures: `count(*), sum(quantity), sum(investment_yuan), sum(area_m2), sum(length_km),
-    bool_or('quantity' = any(approximate_fields)), bool_or('investmentYuan' = any(approximate_fields)),
-    bool_or('areaM2' = any(approximate_fields)), bool_or('lengthKm' = any(approximate_fields))`,
-  columns:
-    'count, quantity, investment_yuan, area_m2, length_km, quantity_approx, investment_approx, area_approx, length_approx',
+  sums: [
+    ['quantity', 'bigint'],
+    ['investment_yuan', 'float8'],
+    ['area_m2', 'float8'],
+    ['length_km', 'float8'],
+  ],
+  approx: [
+    ['quantity', 'quantity_approx'],
+    ['investmentYuan', 'investment_approx'],
+    ['areaM2', 'area_approx'],
+    ['lengthKm', 'length_approx'],
+  ],
 };
 
-const EVENT = {
+const EVENT: Aggregate = {
   table: 'event',
   agg: 'event_agg',
   dims: { CATEGORY: 'category', LEVEL: 'level', SPORT: 'sport', FORMAT: 'format' },
-  measures: `count(*), sum(participants), bool_or('participants' = any(approximate_fields))`,
-  columns: 'count, participants, participants_approx',
+  sums: [['participants', 'bigint']],
+  approx: [['participants', 'participants_approx']],
 };
-
-type Aggregate = typeof FACILITY | typeof EVENT;
 
 /** The aggregates kept for a fact table, or undefined for tables without any. */
 export function aggregateOf(table: string): Aggregate | undefined {
   return [FACILITY, EVENT].find((a) => a.table === table);
+}
+
+/** The aggregate's stored columns after (dim, dim_value, region_code, year). */
+function measureColumns(aggregate: Aggregate): string {
+  return ['count', ...aggregate.sums.map(([c]) => c), ...aggregate.approx.map(([, c]) => c)].join(
+    ', ',
+  );
+}
+
+/** (dim, dim_value, region_code, year, measures…) of the current rows matching `where`. */
+export function groupedSql(aggregate: Aggregate, where: string): string {
+  const dims = Object.entries(aggregate.dims);
+  const dimName = `case ${dims.map(([name, col]) => `when grouping(${col}) = 0 then '${name}'`).join(' ')} else '' end`;
+  const dimValue = `case ${dims.map(([, col]) => `when grouping(${col}) = 0 then coalesce(${col}, '')`).join(' ')} else '' end`;
+  const sets = ['(region_code, year)', ...dims.map(([, col]) => `(region_code, year, ${col})`)];
+  const measures = [
+    'count(*) as count',
+    ...aggregate.sums.map(([c]) => `sum(${c}) as ${c}`),
+    ...aggregate.approx.map(
+      ([field, column]) => `bool_or('${field}' = any(approximate_fields)) as ${column}`,
+    ),
+  ];
+  return `select ${dimName} as dim, ${dimValue} as dim_value, region_code, year, ${measures.join(', ')}
+     from ${aggregate.table} where current and ${where}
+     group by grouping sets (${sets.join(', ')})`;
 }
 
 /**
@@ -41,29 +86,218 @@ export async function refreshAggregate(
   aggregate: Aggregate,
   pairs: RegionYear[] | null,
 ): Promise<void> {
-  const dims = Object.entries(aggregate.dims) as [string, string][];
-  const dimName = `case ${dims.map(([name, col]) => `when grouping(${col}) = 0 then '${name}'`).join(' ')} else '' end`;
-  const dimValue = `case ${dims.map(([, col]) => `when grouping(${col}) = 0 then coalesce(${col}, '')`).join(' ')} else '' end`;
-  const sets = [
-    '(region_code, year)',
-    ...dims.map(([, col]) => `(region_code, year, ${col})`),
-  ].join(', ');
   const only = pairs
-    ? `and (region_code, year) in (select * from unnest(?::text[], ?::int[]))`
-    : '';
+    ? `(region_code, year) in (select * from unnest(?::text[], ?::int[]))`
+    : 'true';
   const bindings = pairs ? [pairs.map((p) => p.regionCode), pairs.map((p) => p.year)] : [];
-  await db.raw(`delete from ${aggregate.agg} where true ${only}`, bindings);
-  // A handful of groups per region: hashing them in one pass beats the sorts the planner picks
-  // when it misjudges, as it does for rows this very transaction has just written.
-  await db.raw('set local enable_sort = off');
-  await db.raw(
-    `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${aggregate.columns})
-     select ${dimName}, ${dimValue}, region_code, year, ${aggregate.measures}
-     from ${aggregate.table} where current ${only}
-     group by grouping sets (${sets})`,
-    bindings,
+  await db.raw(`delete from ${aggregate.agg} where ${only}`, bindings);
+  await hashingGroups(db, () =>
+    db.raw(
+      `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${measureColumns(aggregate)})
+       ${groupedSql(aggregate, only)}`,
+      bindings,
+    ),
   );
-  await db.raw('set local enable_sort to default');
+}
+
+/**
+ * Recomputes the aggregates of the given pairs once a batch is written, from its own figures
+ * (summed while its rows streamed by, see BatchAggregates) and the current rows of every other
+ * batch of the same kind and year — found through the scope index, so the batch's own rows,
+ * possibly a million, are not read again.
+ */
+export async function refreshAggregateWithBatch(
+  trx: Knex.Transaction,
+  aggregate: Aggregate,
+  pairs: RegionYear[],
+  batch: { id: number; kind: string; figures: BatchAggregates },
+): Promise<void> {
+  const codes = pairs.map((p) => p.regionCode);
+  const years = pairs.map((p) => p.year);
+  const only = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))`;
+  await trx.raw(`delete from ${aggregate.agg} where ${only}`, { codes, years });
+  const columns = measureColumns(aggregate).split(', ');
+  const types = [
+    'bigint',
+    ...aggregate.sums.map(([, t]) => t),
+    ...aggregate.approx.map(() => 'bool'),
+  ];
+  const fromBatch = columns.map((c, i) => `(r->>${i + 4})::${types[i]} as ${c}`).join(', ');
+  const merged = columns
+    .map((c, i) => (types[i] === 'bool' ? `bool_or(${c})` : `sum(${c})`))
+    .join(', ');
+  const others = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))
+    and scope_region_code = any(array(
+      select s.region_code from import_scope s
+      where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch))`;
+  await hashingGroups(trx, () =>
+    trx.raw(
+      `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${columns.join(', ')})
+       select dim, dim_value, region_code, year, ${merged}
+       from (
+         select r->>0 as dim, r->>1 as dim_value, r->>2 as region_code, (r->>3)::int as year, ${fromBatch}
+         from jsonb_array_elements(:figures::text::jsonb) as r
+         union all
+         ${groupedSql(aggregate, others)}
+       ) p
+       group by dim, dim_value, region_code, year`,
+      {
+        codes,
+        years,
+        kind: batch.kind,
+        batch: batch.id,
+        figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)),
+      },
+    ),
+  );
+}
+
+// A handful of groups per region: hashing them in one pass beats the sorts the planner picks
+// when it misjudges, as it does for rows the same transaction has just written.
+async function hashingGroups(db: Knex | Knex.Transaction, run: () => Promise<unknown>) {
+  await db.raw('set local enable_sort = off');
+  try {
+    await run();
+  } finally {
+    await db.raw('set local enable_sort to default');
+  }
+}
+
+/**
+ * A batch's own aggregate figures, summed in memory as its rows are written: what the
+ * aggregate's SQL would compute over those rows (count, sums that stay null when every value
+ * is null, approximate flags; overall and per dimension value, a null value counting as '').
+ */
+export class BatchAggregates {
+  private readonly tables = new Map<string, TableFigures>();
+
+  add(
+    table: string,
+    columns: readonly string[],
+    regionCode: string,
+    year: number,
+    values: readonly unknown[],
+    approximate: readonly string[],
+  ): void {
+    let figures = this.tables.get(table);
+    if (figures === undefined) {
+      const aggregate = aggregateOf(table);
+      if (!aggregate) {
+        return;
+      }
+      figures = new TableFigures(aggregate, columns);
+      this.tables.set(table, figures);
+    }
+    figures.add(regionCode, year, values, approximate);
+  }
+
+  /** Rows (dim, dim_value, region_code, year, count, sums…, flags…) of the given pairs. */
+  rowsOf(aggregate: Aggregate, pairs: readonly RegionYear[]): unknown[][] {
+    return this.tables.get(aggregate.table)?.rowsOf(pairs) ?? [];
+  }
+}
+
+interface Figures {
+  count: number;
+  sums: (number | null)[];
+  approx: boolean[];
+}
+
+class TableFigures {
+  private readonly sumAt: number[];
+  private readonly dims: [name: string, at: number][];
+  /** region code → year → dimension ('' for overall) → dimension value → figures */
+  private readonly byRegion = new Map<string, Map<number, Map<string, Map<string, Figures>>>>();
+
+  constructor(
+    private readonly aggregate: Aggregate,
+    columns: readonly string[],
+  ) {
+    const at = (column: string) => columns.indexOf(column);
+    this.sumAt = aggregate.sums.map(([column]) => at(column));
+    this.dims = Object.entries(aggregate.dims).map(([name, column]) => [name, at(column)]);
+  }
+
+  add(
+    regionCode: string,
+    year: number,
+    values: readonly unknown[],
+    approximate: readonly string[],
+  ) {
+    const groups = this.groupsOf(regionCode, year);
+    this.addTo(groups, '', '', values, approximate);
+    for (const [name, at] of this.dims) {
+      const value = values[at];
+      this.addTo(
+        groups,
+        name,
+        value === null || value === undefined ? '' : String(value),
+        values,
+        approximate,
+      );
+    }
+  }
+
+  rowsOf(pairs: readonly RegionYear[]): unknown[][] {
+    const rows: unknown[][] = [];
+    for (const { regionCode, year } of pairs) {
+      for (const [dim, byValue] of this.byRegion.get(regionCode)?.get(year) ?? []) {
+        for (const [value, f] of byValue) {
+          rows.push([dim, value, regionCode, year, f.count, ...f.sums, ...f.approx]);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private groupsOf(regionCode: string, year: number): Map<string, Map<string, Figures>> {
+    let byYear = this.byRegion.get(regionCode);
+    if (byYear === undefined) {
+      byYear = new Map();
+      this.byRegion.set(regionCode, byYear);
+    }
+    let groups = byYear.get(year);
+    if (groups === undefined) {
+      groups = new Map();
+      byYear.set(year, groups);
+    }
+    return groups;
+  }
+
+  private addTo(
+    groups: Map<string, Map<string, Figures>>,
+    dim: string,
+    value: string,
+    values: readonly unknown[],
+    approximate: readonly string[],
+  ): void {
+    let byValue = groups.get(dim);
+    if (byValue === undefined) {
+      byValue = new Map();
+      groups.set(dim, byValue);
+    }
+    let f = byValue.get(value);
+    if (f === undefined) {
+      f = {
+        count: 0,
+        sums: this.sumAt.map(() => null),
+        approx: this.aggregate.approx.map(() => false),
+      };
+      byValue.set(value, f);
+    }
+    f.count += 1;
+    for (let i = 0; i < this.sumAt.length; i += 1) {
+      const v = values[this.sumAt[i]];
+      if (typeof v === 'number') {
+        f.sums[i] = (f.sums[i] ?? 0) + v;
+      }
+    }
+    if (approximate.length > 0) {
+      this.aggregate.approx.forEach(([field], i) => {
+        f.approx[i] ||= approximate.includes(field);
+      });
+    }
+  }
 }
 
 /** Rebuilds every aggregate from scratch (after loading rows directly, as the benchmark does). */
