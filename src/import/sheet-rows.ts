@@ -10,33 +10,54 @@ import type { SheetScope } from './sheet';
 import { TotalsCheck } from './totals';
 import { columnLetter, type SheetRow } from './types';
 
-/** Streams a sheet's data rows: classify, parse, resolve the region, validate, hand to the writer. */
+/**
+ * Streams a sheet's data rows — those already read with the header, then the rest — classify,
+ * parse, resolve the region, validate, hand to the writer.
+ */
 export async function readRows(
-  rows: AsyncIterable<SheetRow>,
+  first: readonly SheetRow[],
+  rest: AsyncIterator<SheetRow>,
   sheet: SheetScope,
   ctx: ImportContext,
 ): Promise<void> {
   const columns = compileColumns(sheet.layout.columns);
   const totals = new TotalsCheck(sheet, ctx.report, columns);
   const lookup = columnLookup(sheet.layout.columns);
-  for await (const row of rows) {
+  // 'end' at a footer; a promise while the writer sends a batch; else nothing to wait for.
+  const take = (row: SheetRow): 'end' | Promise<void> | undefined => {
     const kind = classifyRow(row);
     if (kind === 'footer') {
-      break;
+      return 'end';
     }
     if (kind === 'total') {
       totals.check(row);
-      continue;
+      return undefined;
     }
     if (kind === 'blank') {
-      continue;
+      return undefined;
     }
     ctx.sawContent = true;
     sheet.info.rowsRead += 1;
     ctx.onRow?.();
     const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
-    await acceptRow(row, parsed, sheet, lookup, ctx);
+    return acceptRow(row, parsed, sheet, lookup, ctx);
+  };
+  for (const row of first) {
+    const taken = take(row);
+    if (taken === 'end') {
+      return;
+    }
+    await taken;
+  }
+  for (let next = await rest.next(); !next.done; next = await rest.next()) {
+    const taken = take(next.value);
+    if (taken === 'end') {
+      return;
+    }
+    if (taken) {
+      await taken;
+    }
   }
 }
 
@@ -55,13 +76,14 @@ function columnLookup(columns: readonly MappedColumn[]): ColumnLookup {
   };
 }
 
-async function acceptRow(
+/** Checks a parsed row and hands its fact rows to the writer; a promise while a batch is sent. */
+function acceptRow(
   row: SheetRow,
   parsed: ParsedRow,
   sheet: SheetScope,
   lookup: ColumnLookup,
   ctx: ImportContext,
-): Promise<void> {
+): Promise<void> | undefined {
   const issue = issueAt(row, sheet, ctx);
   const errorsBefore = ctx.report.errorCount;
   parsed.errors.forEach((e) => issue('error', e.column, e.code, e.message));
@@ -96,26 +118,34 @@ async function acceptRow(
   const rows = sheet.layout.definition.toRows(parsed.cells, problems, year ?? 0);
   if (ctx.report.errorCount > errorsBefore || !region.ok || year === null) {
     ctx.writer.disable();
-    return;
+    return undefined;
   }
   const scopeRegion = sheet.region ?? region.region;
   const key = scopeKey(scopeRegion.code, year, sheet.layout.definition.kind);
-  for (const out of rows) {
-    ctx.scopes.set(key, (ctx.scopes.get(key) ?? 0) + 1);
-    sheet.info.rowsImported += 1;
-    await ctx.writer.add(
-      sheet.layout.definition,
-      {
-        sheet: sheet.source.name,
-        row: row.number,
-        regionCode: region.region.code,
-        scopeRegionCode: scopeRegion.code,
-        year,
-      },
-      out.values,
-      out.approximate,
-    );
-  }
+  const origin = {
+    sheet: sheet.source.name,
+    row: row.number,
+    regionCode: region.region.code,
+    scopeRegionCode: scopeRegion.code,
+    year,
+  };
+  const write = (from: number): Promise<void> | undefined => {
+    for (let i = from; i < rows.length; i += 1) {
+      ctx.scopes.set(key, (ctx.scopes.get(key) ?? 0) + 1);
+      sheet.info.rowsImported += 1;
+      const sending = ctx.writer.add(
+        sheet.layout.definition,
+        origin,
+        rows[i].values,
+        rows[i].approximate,
+      );
+      if (sending) {
+        return sending.then(() => write(i + 1));
+      }
+    }
+    return undefined;
+  };
+  return write(0);
 }
 
 type IssueKind = 'error' | 'warning' | 'once';

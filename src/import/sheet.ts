@@ -51,7 +51,8 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
   reportColumns(layout, source.name, ctx);
   const body = head.filter((r) => r.number > layout.headerRow);
   await readRows(
-    prepend(body, iterator),
+    body,
+    iterator,
     { source, layout, info, region: scope.region, year: scope.year },
     ctx,
   );
@@ -75,13 +76,6 @@ async function readHead(iterator: AsyncIterator<SheetRow>): Promise<SheetRow[]> 
     head.push(next.value);
   }
   return head;
-}
-
-async function* prepend(rows: SheetRow[], rest: AsyncIterator<SheetRow>): AsyncGenerator<SheetRow> {
-  yield* rows;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) {
-    yield next.value;
-  }
 }
 
 const INSTRUCTIONS = /(填写|填表|填报)(说明|须知)|^说明$/;

@@ -67,14 +67,18 @@ export class FactWriter {
     this.buffers.clear();
   }
 
-  async add(
+  /**
+   * Adds a row. Returns a promise only when the row filled a batch and the batch is being sent:
+   * the caller waits for it before adding more (one allocation less for every other row).
+   */
+  add(
     definition: SheetDefinition,
     origin: RowOrigin,
     values: unknown[],
     approximate: string[],
-  ): Promise<void> {
+  ): Promise<void> | undefined {
     if (!this.enabled) {
-      return;
+      return undefined;
     }
     this.sums.add(definition, origin.regionCode, origin.year, values);
     const buffer = this.bufferOf(definition);
@@ -97,9 +101,7 @@ export class FactWriter {
       buffer.format === 'copy' ? approximate : approximate.join(','),
       ...values,
     ]);
-    if (buffer.rows.count >= FLUSH_ROWS) {
-      await this.flush(buffer);
-    }
+    return buffer.rows.count >= FLUSH_ROWS ? this.flush(buffer) : undefined;
   }
 
   async finish(): Promise<void> {
