@@ -21,6 +21,7 @@ async function main(file: string): Promise<void> {
   await services.importDeps.knex.raw('vacuum analyze facility, facility_agg, import_scope');
   const baseRss = process.resourceUsage().maxRSS / 1024;
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
   const stages: Record<string, number> = {};
   const id = await importLedger(services.importDeps, {
@@ -29,6 +30,8 @@ async function main(file: string): Promise<void> {
     onStage: (stage) => (stages[stage] = since()),
   });
   const seconds = since();
+  const used = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const { rows } = await services.importDeps.knex.raw(
     'select status, rows_imported, report from import_batch where id = ?',
     [id],
@@ -36,7 +39,7 @@ async function main(file: string): Promise<void> {
   const batch = rows[0];
   await db.close();
   process.stdout.write(
-    `${JSON.stringify({ status: batch.status, rows: batch.rows_imported, errors: batch.report.errors.slice(0, 3), seconds, inspectSeconds: stages.reading, readSeconds: stages.committing - stages.reading, commitSeconds: seconds - stages.committing, maxRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeImportMb: baseRss })}\n`,
+    `${JSON.stringify({ status: batch.status, rows: batch.rows_imported, errors: batch.report.errors.slice(0, 3), seconds, inspectSeconds: stages.reading, readSeconds: stages.committing - stages.reading, commitSeconds: seconds - stages.committing, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeImportMb: baseRss })}\n`,
   );
 }
 
