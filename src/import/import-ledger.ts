@@ -6,7 +6,7 @@ import type { SheetDefinition } from '../modules/common/sheet-definition';
 import type { RegionIndex } from '../modules/region/region-index';
 import type { ImportContext } from './context';
 import type { InspectLimits } from './inspect-file';
-import { readSheets } from './read';
+import { SheetReader } from './read';
 import { ImportRefusal, damagedWorkbook, emptyWorkbook } from './refusal';
 import { ReportBuilder } from './report';
 import { WorkbookScope } from './scope';
@@ -65,6 +65,19 @@ export type ImportStage = 'reading' | 'committing';
  * says why (ledger-spec §7). Returns the batch id; the report is stored with the batch.
  */
 export async function importLedger(deps: ImportDeps, input: ImportInput): Promise<number> {
+  const reader = new SheetReader(input.path, input.fileName);
+  try {
+    return await importWith(reader, deps, input);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function importWith(
+  reader: SheetReader,
+  deps: ImportDeps,
+  input: ImportInput,
+): Promise<number> {
   // The inspection inflates the whole workbook on libuv's threads; the hash reads it meanwhile.
   const inspection = readStructure(input.path, input.fileName, deps.limits);
   inspection.catch(() => undefined); // its refusal is recorded below, once the batch exists
@@ -77,7 +90,7 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
   });
   const report = new ReportBuilder();
   try {
-    const outcome = await run(deps, input, { batchId, sha256, inspection }, report);
+    const outcome = await run(deps, input, { batchId, sha256, inspection, reader }, report);
     if (outcome.status === 'FAILED') {
       report.sheets.forEach((sheet) => (sheet.rowsImported = 0));
     }
@@ -108,7 +121,12 @@ export async function importLedger(deps: ImportDeps, input: ImportInput): Promis
 async function run(
   deps: ImportDeps,
   input: ImportInput,
-  file: { batchId: number; sha256: string; inspection: Promise<WorkbookStructure> },
+  file: {
+    batchId: number;
+    sha256: string;
+    inspection: Promise<WorkbookStructure>;
+    reader: SheetReader;
+  },
   report: ReportBuilder,
 ): Promise<BatchOutcome> {
   const { batchId, sha256 } = file;
@@ -140,7 +158,7 @@ async function run(
       sawContent: false,
       onRow: progress(input.onProgress),
     };
-    await readAll(input, structure, ctx);
+    await readAll(file.reader, structure, ctx);
     await ctx.writer.finish();
     const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
     if (report.hasErrors || input.dryRun) {
@@ -158,12 +176,12 @@ async function run(
 }
 
 async function readAll(
-  input: ImportInput,
+  reader: SheetReader,
   structure: WorkbookStructure,
   ctx: ImportContext,
 ): Promise<void> {
   try {
-    for await (const sheet of readSheets(input.path, input.fileName, structure)) {
+    for await (const sheet of reader.sheets(structure)) {
       await importSheet(sheet, ctx);
     }
   } catch (error) {
@@ -171,6 +189,8 @@ async function readAll(
     throw error instanceof ImportRefusal || isDatabaseError(error)
       ? error
       : damagedWorkbook((error as Error).message);
+  } finally {
+    await reader.close(); // its thread's memory is not needed for the commit
   }
   if (!ctx.sawContent) {
     throw emptyWorkbook();

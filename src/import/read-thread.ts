@@ -3,15 +3,28 @@ import { readXlsx, type ReadMessage, type ThreadStructure } from './xlsx-reader'
 
 /**
  * The reading thread: exceljs parses the workbook here while the importer's thread checks and
- * writes the rows, so the two use both cores. At most 64 row batches (6,400 rows) are in flight.
+ * writes the rows, so the two use both cores. It starts while the file is being inspected and
+ * reads once told what the inspection found ('start'); then each 'more' lets it send another
+ * batch. At most 64 row batches (6,400 rows) are in flight.
  */
 const IN_FLIGHT = 64;
 let credits = IN_FLIGHT;
 let wake: (() => void) | null = null;
 
-parentPort!.on('message', () => {
-  credits += 1;
-  wake?.();
+const { path, batchRows } = workerData as { path: string; batchRows: number };
+
+parentPort!.on('message', (message: 'more' | { type: 'start'; structure: ThreadStructure }) => {
+  if (message === 'more') {
+    credits += 1;
+    wake?.();
+  } else {
+    readXlsx(path, message.structure, send, batchRows).catch((error: unknown) => {
+      parentPort!.postMessage({
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    });
+  }
 });
 
 async function send(message: ReadMessage): Promise<void> {
@@ -27,15 +40,3 @@ async function send(message: ReadMessage): Promise<void> {
     message.type === 'rows' ? [message.bytes.buffer as ArrayBuffer] : [],
   );
 }
-
-const { path, structure, batchRows } = workerData as {
-  path: string;
-  structure: ThreadStructure;
-  batchRows: number;
-};
-readXlsx(path, structure, send, batchRows).catch((error: unknown) => {
-  parentPort!.postMessage({
-    type: 'error',
-    message: error instanceof Error ? error.message : String(error),
-  });
-});

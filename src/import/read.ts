@@ -9,21 +9,31 @@ import { RowBatch, type ReadMessage, type ThreadStructure } from './xlsx-reader'
 const BATCH_ROWS = 100;
 
 /**
- * Streams a workbook's sheets and rows without holding a sheet in memory. An .xlsx is parsed by
- * exceljs's streaming reader in a thread of its own (read-thread.ts); a CSV is a workbook of
- * one sheet. A consumer may stop reading a sheet early: the rest of it is skipped.
+ * A workbook's sheets and rows, streamed without holding a sheet in memory. An .xlsx is parsed
+ * by exceljs's streaming reader in a thread of its own (read-thread.ts), started as soon as the
+ * reader is opened so that it loads its modules while the file is still being inspected; a CSV
+ * is a workbook of one sheet. Close the reader when done.
  */
-export async function* readSheets(
-  file: string,
-  fileName: string,
-  structure: WorkbookStructure,
-): AsyncGenerator<SheetSource> {
-  if (structure.format === 'csv') {
-    yield { name: fileName.replace(/\.csv$/i, ''), hidden: false, rows: csvRows(file) };
-    return;
+export class SheetReader {
+  private thread: ReadThread | null;
+
+  constructor(
+    private readonly file: string,
+    private readonly fileName: string,
+  ) {
+    this.thread = /\.csv$/i.test(fileName) ? null : new ReadThread(file);
   }
-  const thread = new ReadThread(file, structure);
-  try {
+
+  /** The sheets in order. A consumer may stop reading a sheet early: the rest of it is skipped. */
+  async *sheets(structure: WorkbookStructure): AsyncGenerator<SheetSource> {
+    if (structure.format === 'csv') {
+      await this.close();
+      yield { name: this.fileName.replace(/\.csv$/i, ''), hidden: false, rows: csvRows(this.file) };
+      return;
+    }
+    const thread = this.thread ?? new ReadThread(this.file);
+    this.thread = thread;
+    thread.start(structure);
     for (let message = await thread.next(); message.type !== 'end'; message = await thread.next()) {
       if (message.type === 'sheet') {
         const sheet = { done: false };
@@ -33,13 +43,17 @@ export async function* readSheets(
         }
       }
     }
-  } finally {
-    await thread.stop();
+    if (thread.missing.length > 0) {
+      throw damagedWorkbook(
+        `sheet ${thread.missing.map((m) => `"${m}"`).join(', ')} could not be read`,
+      );
+    }
   }
-  if (thread.missing.length > 0) {
-    throw damagedWorkbook(
-      `sheet ${thread.missing.map((m) => `"${m}"`).join(', ')} could not be read`,
-    );
+
+  async close(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.stop();
   }
 }
 
@@ -50,10 +64,10 @@ class ReadThread {
   private waiting: (() => void) | null = null;
   missing: string[] = [];
 
-  constructor(file: string, structure: WorkbookStructure) {
+  constructor(file: string) {
     const typescript = __filename.endsWith('.ts');
     this.worker = new Worker(path.join(__dirname, `read-thread.${typescript ? 'ts' : 'js'}`), {
-      workerData: { path: file, structure: threadStructure(structure), batchRows: BATCH_ROWS },
+      workerData: { path: file, batchRows: BATCH_ROWS },
       // Run from TypeScript sources (development, tests), the thread compiles its file the same way.
       execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
     });
@@ -62,6 +76,11 @@ class ReadThread {
     this.worker.on('exit', () =>
       this.push({ type: 'error', message: 'the reading thread stopped' }),
     );
+  }
+
+  /** Hands the thread what the inspection found; it then reads. */
+  start(structure: WorkbookStructure): void {
+    this.worker.postMessage({ type: 'start', structure: threadStructure(structure) });
   }
 
   async next(): Promise<Exclude<ReadMessage, { type: 'error' }>> {
