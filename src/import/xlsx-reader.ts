@@ -1,9 +1,18 @@
 import { deserialize, serialize } from 'node:v8';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RawCell } from './cells';
 import { mergeFiller } from './merges';
 import type { WorkbookSheet } from './structure';
 import type { MergeRange, SheetRow } from './types';
+
+/**
+ * exceljs's streaming reader alone (the class ExcelJS.stream.xlsx.WorkbookReader): the package's
+ * main module also loads its writers (archiver, jszip, fast-csv, dayjs…), about 10 MB more in the
+ * reading thread and a slower start. exceljs is pinned, so the path is stable.
+ */
+const WorkbookReader =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('exceljs/lib/stream/xlsx/workbook-reader') as typeof ExcelJS.stream.xlsx.WorkbookReader;
 
 /** The inspection's findings as they cross to the reading thread (a Map does not). */
 export interface ThreadStructure {
@@ -29,7 +38,7 @@ export async function readXlsx(
   send: (message: ReadMessage) => Promise<void>,
   batchRows: number,
 ): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
