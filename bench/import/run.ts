@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -92,6 +93,10 @@ function measure(size: number): string {
 
 function main(): void {
   fs.mkdirSync(OUT, { recursive: true });
+  const load = os.loadavg()[0];
+  process.stdout.write(
+    `bench/import: ${os.cpus().length} CPUs, load average ${load.toFixed(1)}${load > 0.5 ? ' (busy: figures will be slower and noisier)' : ''}\n`,
+  );
   build();
   for (const size of SIZES) {
     process.stdout.write(`${measure(size)}\n`);
