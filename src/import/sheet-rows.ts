@@ -48,7 +48,9 @@ export async function readRows(
     if (taken === 'end') {
       return;
     }
-    await taken;
+    if (taken) {
+      await taken;
+    }
   }
   for (let next = await rest.next(); !next.done; next = await rest.next()) {
     const taken = take(next.value);

@@ -3,7 +3,6 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbColumn, SheetDefinition } from '../modules/common/sheet-definition';
-import { recordsetParts } from '../modules/common/sheet-sql';
 import type { RowObserver } from './import-ledger';
 import { RowBuffer, type RowFormat } from './row-buffer';
 import { PlausibilitySums } from './plausibility';
@@ -32,10 +31,11 @@ export interface RowOrigin {
 
 interface TableRows {
   definition: SheetDefinition;
-  columns: DbColumn[];
   /** The names of a row's own values (the kind's columns). */
   valueNames: string[];
   format: RowFormat;
+  /** The COPY statement, or the INSERT … SELECT statements reading the JSON in `?`. */
+  statements: string[];
   rows: RowBuffer;
 }
 
@@ -116,12 +116,16 @@ export class FactWriter {
   private bufferOf(definition: SheetDefinition): TableRows {
     let buffer = this.buffers.get(definition.table);
     if (!buffer) {
+      const columns = [...COMMON, ...definition.dbColumns];
+      // A kind with statements of its own reads its rows as JSON in $1; the others are copied.
       const format = definition.insertSql ? 'json' : 'copy';
       buffer = {
         definition,
-        columns: [...COMMON, ...definition.dbColumns],
         valueNames: definition.dbColumns.map((c) => c.name),
         format,
+        statements: definition.insertSql
+          ? definition.insertSql(definition.table, columns).map((sql) => sql.replace(/\$1\b/g, '?'))
+          : [`copy "${definition.table}" (${columnList(columns)}) from stdin`],
         rows: this.rowBuffer(format),
       };
       this.buffers.set(definition.table, buffer);
@@ -153,10 +157,7 @@ export class FactWriter {
   private async copy(buffer: TableRows, rows: RowBuffer): Promise<void> {
     // The transaction's own connection: knex hands it out while the transaction lasts.
     const client = (await this.trx.client.acquireConnection()) as ClientBase;
-    const names = buffer.columns.map((c) => `"${c.name}"`).join(', ');
-    const stream = client.query(
-      copyFrom(`copy "${buffer.definition.table}" (${names}) from stdin`),
-    );
+    const stream = client.query(copyFrom(buffer.statements[0]));
     stream.end(rows.content());
     await finished(stream);
   }
@@ -164,23 +165,12 @@ export class FactWriter {
   private async insert(buffer: TableRows, rows: RowBuffer): Promise<void> {
     // A Buffer parameter travels in binary format: for text, that is its UTF-8 bytes as they are.
     const json = rows.content();
-    for (const sql of insertStatements(buffer.definition, buffer.columns)) {
-      await this.trx.raw(sql.replace(/\$1\b/g, '?'), [json]);
+    for (const sql of buffer.statements) {
+      await this.trx.raw(sql, [json]);
     }
   }
 }
 
-/** The statements that insert one batch of rows, given as JSON in $1. */
-export function insertStatements(
-  definition: SheetDefinition,
-  columns: readonly DbColumn[],
-): string[] {
-  if (definition.insertSql) {
-    return definition.insertSql(definition.table, columns);
-  }
-  const { from, expr } = recordsetParts(columns);
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  return [
-    `insert into "${definition.table}" (${names}) select ${columns.map((c) => expr(c.name)).join(', ')} from ${from}`,
-  ];
+function columnList(columns: readonly DbColumn[]): string {
+  return columns.map((c) => `"${c.name}"`).join(', ');
 }

@@ -72,7 +72,11 @@ export interface SheetDefinition {
   ): { values: unknown[]; approximate: string[] }[];
   /** Sums a 合计 row is checked against: column key → the cell holding the total. */
   totalColumns?: readonly string[];
-  /** Statements to run before rows of this kind are inserted (e.g. creating referenced rows). */
+  /**
+   * For a kind whose rows need statements of their own (e.g. creating the rows they refer to):
+   * the statements that insert a batch given as JSON in $1 (see sheet-sql.ts). Without it, rows
+   * are copied into `table` as they are.
+   */
   insertSql?: InsertSql;
   /** Figures compared with the same region's last year: 100× off suggests 元 typed for 万元. */
   plausibility?: readonly PlausibilityCheck[];

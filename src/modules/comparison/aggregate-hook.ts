@@ -2,11 +2,11 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { RowObserver } from '../../import/import-ledger';
 import {
   aggregateOf,
-  BatchAggregates,
   pairsOfScope,
   refreshAggregate,
   refreshAggregateWithBatch,
 } from './aggregates';
+import { BatchAggregates } from './batch-aggregates';
 import { bumpDataVersion } from './answer-cache';
 
 export interface ScopeChange {

@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { BatchAggregates } from './batch-aggregates';
 
 export interface RegionYear {
   regionCode: string;
@@ -51,11 +52,19 @@ export function aggregateOf(table: string): Aggregate | undefined {
   return [FACILITY, EVENT].find((a) => a.table === table);
 }
 
-/** The aggregate's stored columns after (dim, dim_value, region_code, year). */
+/** The aggregate's stored measures after (dim, dim_value, region_code, year), with SQL types. */
+function measures(aggregate: Aggregate): { column: string; type: 'bigint' | 'float8' | 'bool' }[] {
+  return [
+    { column: 'count', type: 'bigint' },
+    ...aggregate.sums.map(([column, type]) => ({ column, type })),
+    ...aggregate.approx.map(([, column]) => ({ column, type: 'bool' as const })),
+  ];
+}
+
 function measureColumns(aggregate: Aggregate): string {
-  return ['count', ...aggregate.sums.map(([c]) => c), ...aggregate.approx.map(([, c]) => c)].join(
-    ', ',
-  );
+  return measures(aggregate)
+    .map((m) => m.column)
+    .join(', ');
 }
 
 /** (dim, dim_value, region_code, year, measures…) of the current rows matching `where`. */
@@ -82,7 +91,7 @@ export function groupedSql(aggregate: Aggregate, where: string): string {
  * and per-dimension totals in a single scan.
  */
 export async function refreshAggregate(
-  db: Knex | Knex.Transaction,
+  db: Knex.Transaction,
   aggregate: Aggregate,
   pairs: RegionYear[] | null,
 ): Promise<void> {
@@ -116,15 +125,12 @@ export async function refreshAggregateWithBatch(
   const years = pairs.map((p) => p.year);
   const only = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))`;
   await trx.raw(`delete from ${aggregate.agg} where ${only}`, { codes, years });
-  const columns = measureColumns(aggregate).split(', ');
-  const types = [
-    'bigint',
-    ...aggregate.sums.map(([, t]) => t),
-    ...aggregate.approx.map(() => 'bool'),
-  ];
-  const fromBatch = columns.map((c, i) => `(r->>${i + 4})::${types[i]} as ${c}`).join(', ');
-  const merged = columns
-    .map((c, i) => (types[i] === 'bool' ? `bool_or(${c})` : `sum(${c})`))
+  const stored = measures(aggregate);
+  const fromBatch = stored
+    .map(({ column, type }, i) => `(r->>${i + 4})::${type} as ${column}`)
+    .join(', ');
+  const merged = stored
+    .map(({ column, type }) => (type === 'bool' ? `bool_or(${column})` : `sum(${column})`))
     .join(', ');
   const others = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))
     and scope_region_code = any(array(
@@ -132,7 +138,7 @@ export async function refreshAggregateWithBatch(
       where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch))`;
   await hashingGroups(trx, () =>
     trx.raw(
-      `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${columns.join(', ')})
+      `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${measureColumns(aggregate)})
        select dim, dim_value, region_code, year, ${merged}
        from (
          select r->>0 as dim, r->>1 as dim_value, r->>2 as region_code, (r->>3)::int as year, ${fromBatch}
@@ -154,149 +160,12 @@ export async function refreshAggregateWithBatch(
 
 // A handful of groups per region: hashing them in one pass beats the sorts the planner picks
 // when it misjudges, as it does for rows the same transaction has just written.
-async function hashingGroups(db: Knex | Knex.Transaction, run: () => Promise<unknown>) {
+async function hashingGroups(db: Knex.Transaction, run: () => Promise<unknown>) {
   await db.raw('set local enable_sort = off');
   try {
     await run();
   } finally {
     await db.raw('set local enable_sort to default');
-  }
-}
-
-/**
- * A batch's own aggregate figures, summed in memory as its rows are written: what the
- * aggregate's SQL would compute over those rows (count, sums that stay null when every value
- * is null, approximate flags; overall and per dimension value, a null value counting as '').
- */
-export class BatchAggregates {
-  private readonly tables = new Map<string, TableFigures>();
-
-  add(
-    table: string,
-    columns: readonly string[],
-    regionCode: string,
-    year: number,
-    values: readonly unknown[],
-    approximate: readonly string[],
-  ): void {
-    let figures = this.tables.get(table);
-    if (figures === undefined) {
-      const aggregate = aggregateOf(table);
-      if (!aggregate) {
-        return;
-      }
-      figures = new TableFigures(aggregate, columns);
-      this.tables.set(table, figures);
-    }
-    figures.add(regionCode, year, values, approximate);
-  }
-
-  /** Rows (dim, dim_value, region_code, year, count, sums…, flags…) of the given pairs. */
-  rowsOf(aggregate: Aggregate, pairs: readonly RegionYear[]): unknown[][] {
-    return this.tables.get(aggregate.table)?.rowsOf(pairs) ?? [];
-  }
-}
-
-interface Figures {
-  count: number;
-  sums: (number | null)[];
-  approx: boolean[];
-}
-
-class TableFigures {
-  private readonly sumAt: number[];
-  private readonly dims: [name: string, at: number][];
-  /** region code → year → dimension ('' for overall) → dimension value → figures */
-  private readonly byRegion = new Map<string, Map<number, Map<string, Map<string, Figures>>>>();
-
-  constructor(
-    private readonly aggregate: Aggregate,
-    columns: readonly string[],
-  ) {
-    const at = (column: string) => columns.indexOf(column);
-    this.sumAt = aggregate.sums.map(([column]) => at(column));
-    this.dims = Object.entries(aggregate.dims).map(([name, column]) => [name, at(column)]);
-  }
-
-  add(
-    regionCode: string,
-    year: number,
-    values: readonly unknown[],
-    approximate: readonly string[],
-  ) {
-    const groups = this.groupsOf(regionCode, year);
-    this.addTo(groups, '', '', values, approximate);
-    for (const [name, at] of this.dims) {
-      const value = values[at];
-      this.addTo(
-        groups,
-        name,
-        value === null || value === undefined ? '' : String(value),
-        values,
-        approximate,
-      );
-    }
-  }
-
-  rowsOf(pairs: readonly RegionYear[]): unknown[][] {
-    const rows: unknown[][] = [];
-    for (const { regionCode, year } of pairs) {
-      for (const [dim, byValue] of this.byRegion.get(regionCode)?.get(year) ?? []) {
-        for (const [value, f] of byValue) {
-          rows.push([dim, value, regionCode, year, f.count, ...f.sums, ...f.approx]);
-        }
-      }
-    }
-    return rows;
-  }
-
-  private groupsOf(regionCode: string, year: number): Map<string, Map<string, Figures>> {
-    let byYear = this.byRegion.get(regionCode);
-    if (byYear === undefined) {
-      byYear = new Map();
-      this.byRegion.set(regionCode, byYear);
-    }
-    let groups = byYear.get(year);
-    if (groups === undefined) {
-      groups = new Map();
-      byYear.set(year, groups);
-    }
-    return groups;
-  }
-
-  private addTo(
-    groups: Map<string, Map<string, Figures>>,
-    dim: string,
-    value: string,
-    values: readonly unknown[],
-    approximate: readonly string[],
-  ): void {
-    let byValue = groups.get(dim);
-    if (byValue === undefined) {
-      byValue = new Map();
-      groups.set(dim, byValue);
-    }
-    let f = byValue.get(value);
-    if (f === undefined) {
-      f = {
-        count: 0,
-        sums: this.sumAt.map(() => null),
-        approx: this.aggregate.approx.map(() => false),
-      };
-      byValue.set(value, f);
-    }
-    f.count += 1;
-    for (let i = 0; i < this.sumAt.length; i += 1) {
-      const v = values[this.sumAt[i]];
-      if (typeof v === 'number') {
-        f.sums[i] = (f.sums[i] ?? 0) + v;
-      }
-    }
-    if (approximate.length > 0) {
-      this.aggregate.approx.forEach(([field], i) => {
-        f.approx[i] ||= approximate.includes(field);
-      });
-    }
   }
 }
 
