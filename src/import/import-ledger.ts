@@ -133,7 +133,6 @@ async function run(
   const uploadRegion = resolveUploadRegion(deps.regions, input.region);
   const structure = await file.inspection;
   const identical = await batchStore(deps.knex).findCommitted(sha256, batchId);
-  input.onStage?.('reading');
   if (identical !== null) {
     report.warning({
       code: 'IDENTICAL_FILE',
@@ -146,6 +145,7 @@ async function run(
       year: input.year,
     };
   }
+  input.onStage?.('reading');
   const trx = await deps.knex.transaction();
   try {
     const ctx: ImportContext = {

@@ -1,3 +1,4 @@
+import type { RowObserver } from '../../import/import-ledger';
 import { aggregateOf, type Aggregate, type RegionYear } from './aggregates';
 
 /**
@@ -5,7 +6,7 @@ import { aggregateOf, type Aggregate, type RegionYear } from './aggregates';
  * aggregate's SQL would compute over those rows (count, sums that stay null when every value
  * is null, approximate flags; overall and per dimension value, a null value counting as '').
  */
-export class BatchAggregates {
+export class BatchAggregates implements RowObserver {
   private readonly tables = new Map<string, TableFigures>();
 
   add(
