@@ -18,16 +18,6 @@ import { DateScalar } from '../common/scalars';
   name: 'facility_current_type',
   expression: 'create index "facility_current_type" on "facility" ("type", "year") where "current"',
 })
-@Index({
-  name: 'facility_current_status',
-  expression:
-    'create index "facility_current_status" on "facility" ("status", "year") where "current"',
-})
-@Index({
-  name: 'facility_current_project_type',
-  expression:
-    'create index "facility_current_project_type" on "facility" ("project_type") where "current"',
-})
 @Index({ name: 'facility_scope', properties: ['scopeRegionCode', 'year', 'region'] })
 export class Facility extends Fact {
   @Field(() => String, { description: 'Name of the project.' })
