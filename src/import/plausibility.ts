@@ -4,52 +4,95 @@ import type { ReportBuilder } from './report';
 
 const FACTOR = 100;
 
+interface SumEntry {
+  definition: SheetDefinition;
+  check: PlausibilityCheck;
+  region: string;
+  year: number;
+  group: string;
+  value: number;
+}
+
 /** This batch's sums per check, region, year and group, gathered while rows are written. */
 export class PlausibilitySums {
-  readonly sums = new Map<
-    string,
-    {
-      definition: SheetDefinition;
-      check: PlausibilityCheck;
-      region: string;
-      year: number;
-      group: string;
-      value: number;
-    }
-  >();
-
-  private readonly positions = new Map<SheetDefinition, CheckPosition[]>();
+  private readonly kinds = new Map<SheetDefinition, KindSums>();
 
   add(definition: SheetDefinition, region: string, year: number, values: readonly unknown[]): void {
-    for (const { check, value: at, group: groupAt } of this.positionsOf(definition)) {
+    let kind = this.kinds.get(definition);
+    if (kind === undefined) {
+      kind = new KindSums(definition);
+      this.kinds.set(definition, kind);
+    }
+    kind.add(region, year, values);
+  }
+
+  *entries(): Generator<SumEntry> {
+    for (const kind of this.kinds.values()) {
+      yield* kind.entries();
+    }
+  }
+}
+
+/**
+ * One kind's sums: region → year → per check, its sum (or, for a check grouped by a column,
+ * group value → sum). Nested maps rather than a joined key: no string is built per row.
+ */
+class KindSums {
+  private readonly positions: CheckPosition[];
+  private readonly byRegion = new Map<string, Map<number, Map<string, SumEntry>[]>>();
+
+  constructor(private readonly definition: SheetDefinition) {
+    const at = (name: string) => definition.dbColumns.findIndex((c) => c.name === name);
+    this.positions = (definition.plausibility ?? []).map((check) => ({
+      check,
+      value: at(check.column),
+      group: check.groupBy ? at(check.groupBy) : null,
+    }));
+  }
+
+  add(region: string, year: number, values: readonly unknown[]): void {
+    if (this.positions.length === 0) {
+      return;
+    }
+    const perCheck = this.slotsOf(region, year);
+    for (let i = 0; i < this.positions.length; i += 1) {
+      const { check, value: at, group: groupAt } = this.positions[i];
       const value = values[at];
       if (typeof value !== 'number') {
         continue;
       }
       const group = groupAt === null ? '' : String(values[groupAt]);
-      const key = `${definition.table}|${check.column}|${region}|${year}|${group}`;
-      const entry = this.sums.get(key);
+      const entry = perCheck[i].get(group);
       if (entry) {
         entry.value += value;
       } else {
-        this.sums.set(key, { definition, check, region, year, group, value });
+        perCheck[i].set(group, { definition: this.definition, check, region, year, group, value });
       }
     }
   }
 
-  // Where each check's value (and group) sit among the kind's columns, found once per kind.
-  private positionsOf(definition: SheetDefinition): CheckPosition[] {
-    let positions = this.positions.get(definition);
-    if (!positions) {
-      const at = (name: string) => definition.dbColumns.findIndex((c) => c.name === name);
-      positions = (definition.plausibility ?? []).map((check) => ({
-        check,
-        value: at(check.column),
-        group: check.groupBy ? at(check.groupBy) : null,
-      }));
-      this.positions.set(definition, positions);
+  *entries(): Generator<SumEntry> {
+    for (const byYear of this.byRegion.values()) {
+      for (const perCheck of byYear.values()) {
+        for (const byGroup of perCheck) {
+          yield* byGroup.values();
+        }
+      }
     }
-    return positions;
+  }
+
+  private slotsOf(region: string, year: number): Map<string, SumEntry>[] {
+    let byYear = this.byRegion.get(region);
+    if (byYear === undefined) {
+      byYear = new Map();
+      this.byRegion.set(region, byYear);
+    }
+    let perCheck = byYear.get(year);
+    if (perCheck === undefined) {
+      perCheck = this.positions.map(() => new Map());
+      byYear.set(year, perCheck);
+    }
+    return perCheck;
   }
 }
 
@@ -69,7 +112,7 @@ export async function checkPlausibility(
   sums: PlausibilitySums,
   report: ReportBuilder,
 ): Promise<void> {
-  const entries = [...sums.sums.values()].filter((e) => e.value > 0);
+  const entries = [...sums.entries()].filter((e) => e.value > 0);
   for (const entry of entries) {
     const group = entry.check.groupBy ? `and "${entry.check.groupBy}" = ?` : '';
     const { rows } = await trx.raw(

@@ -100,9 +100,9 @@ class ReadThread {
     return message;
   }
 
-  async *rows(sheet: { done: boolean }): AsyncGenerator<SheetRow> {
+  async *rows(sheet: { done: boolean }): AsyncGenerator<SheetRow[]> {
     for (let message = await this.next(); message.type === 'rows'; message = await this.next()) {
-      yield* RowBatch.unpack(message.bytes);
+      yield RowBatch.unpack(message.bytes);
     }
     sheet.done = true;
   }
@@ -129,11 +129,19 @@ class ReadThread {
   }
 }
 
-async function* csvRows(file: string): AsyncGenerator<SheetRow> {
+async function* csvRows(file: string): AsyncGenerator<SheetRow[]> {
   let number = 0;
+  let batch: SheetRow[] = [];
   for await (const cells of readCsvRows(file)) {
     number += 1;
-    yield { number, cells };
+    batch.push({ number, cells });
+    if (batch.length === BATCH_ROWS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) {
+    yield batch;
   }
 }
 

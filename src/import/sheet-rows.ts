@@ -16,7 +16,7 @@ import { columnLetter, type SheetRow } from './types';
  */
 export async function readRows(
   first: readonly SheetRow[],
-  rest: AsyncIterator<SheetRow>,
+  rest: AsyncIterator<readonly SheetRow[]>,
   sheet: SheetScope,
   ctx: ImportContext,
 ): Promise<void> {
@@ -43,22 +43,25 @@ export async function readRows(
     totals.add(parsed.cells);
     return acceptRow(row, parsed, sheet, lookup, ctx);
   };
-  for (const row of first) {
-    const taken = take(row);
-    if (taken === 'end') {
-      return;
+  // Rows come a batch at a time: within one, nothing is awaited unless the writer is sending.
+  const takeAll = async (rows: readonly SheetRow[]): Promise<boolean> => {
+    for (const row of rows) {
+      const taken = take(row);
+      if (taken === 'end') {
+        return false;
+      }
+      if (taken) {
+        await taken;
+      }
     }
-    if (taken) {
-      await taken;
-    }
+    return true;
+  };
+  if (!(await takeAll(first))) {
+    return;
   }
   for (let next = await rest.next(); !next.done; next = await rest.next()) {
-    const taken = take(next.value);
-    if (taken === 'end') {
+    if (!(await takeAll(next.value))) {
       return;
-    }
-    if (taken) {
-      await taken;
     }
   }
 }

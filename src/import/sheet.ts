@@ -14,7 +14,7 @@ import { columnLetter, type SheetRow, type SheetSource } from './types';
  */
 export async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
   const iterator = source.rows[Symbol.asyncIterator]();
-  const head = await readHead(iterator);
+  const { head, after } = await readHead(iterator);
   const info: ImportSheetData = {
     name: source.name,
     kind: null,
@@ -49,7 +49,7 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
     ctx.report,
   );
   reportColumns(layout, source.name, ctx);
-  const body = head.filter((r) => r.number > layout.headerRow);
+  const body = [...head.filter((r) => r.number > layout.headerRow), ...after];
   await readRows(
     body,
     iterator,
@@ -66,17 +66,22 @@ export interface SheetScope {
   year: number | null;
 }
 
-async function readHead(iterator: AsyncIterator<SheetRow>): Promise<SheetRow[]> {
-  const head: SheetRow[] = [];
-  while (head.length < MAX_PREAMBLE_ROWS + 2) {
+/** The first rows, where title, preamble and header are looked for; `after` ends their batch. */
+async function readHead(
+  iterator: AsyncIterator<readonly SheetRow[]>,
+): Promise<{ head: SheetRow[]; after: SheetRow[] }> {
+  const rows: SheetRow[] = [];
+  while (rows.length < HEAD_ROWS) {
     const next = await iterator.next();
     if (next.done) {
       break;
     }
-    head.push(next.value);
+    rows.push(...next.value);
   }
-  return head;
+  return { head: rows.slice(0, HEAD_ROWS), after: rows.slice(HEAD_ROWS) };
 }
+
+const HEAD_ROWS = MAX_PREAMBLE_ROWS + 2;
 
 const INSTRUCTIONS = /(填写|填表|填报)(说明|须知)|^说明$/;
 

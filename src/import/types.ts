@@ -6,11 +6,11 @@ export interface SheetRow {
   cells: RawCell[];
 }
 
-/** One sheet, its rows streamed in order. */
+/** One sheet, its rows streamed in order a batch at a time (no promise per row). */
 export interface SheetSource {
   name: string;
   hidden: boolean;
-  rows: AsyncIterable<SheetRow>;
+  rows: AsyncIterable<readonly SheetRow[]>;
 }
 
 /** A merged range, 1-based and inclusive. */

@@ -139,13 +139,15 @@ export class RowBatch {
     return serialize(this.flat);
   }
 
-  static *unpack(bytes: Uint8Array): Generator<SheetRow> {
+  static unpack(bytes: Uint8Array): SheetRow[] {
     const flat = deserialize(bytes) as unknown[];
+    const rows: SheetRow[] = [];
     for (let i = 0; i < flat.length;) {
       const number = flat[i] as number;
       const count = flat[i + 1] as number;
-      yield { number, cells: flat.slice(i + 2, i + 2 + count) as RawCell[] };
+      rows.push({ number, cells: flat.slice(i + 2, i + 2 + count) as RawCell[] });
       i += 2 + count;
     }
+    return rows;
   }
 }

@@ -41,11 +41,17 @@ interface Figures {
   approx: boolean[];
 }
 
+/** One (region, year)'s figures: overall, and per dimension value for each dimension in order. */
+interface Groups {
+  overall: Figures;
+  byDim: Map<string, Figures>[];
+}
+
 class TableFigures {
   private readonly sumAt: number[];
   private readonly dims: [name: string, at: number][];
-  /** region code → year → dimension ('' for overall) → dimension value → figures */
-  private readonly byRegion = new Map<string, Map<number, Map<string, Map<string, Figures>>>>();
+  /** region code → year → its figures */
+  private readonly byRegion = new Map<string, Map<number, Groups>>();
 
   constructor(
     private readonly aggregate: Aggregate,
@@ -63,32 +69,39 @@ class TableFigures {
     approximate: readonly string[],
   ) {
     const groups = this.groupsOf(regionCode, year);
-    this.addTo(groups, '', '', values, approximate);
-    for (const [name, at] of this.dims) {
-      const value = values[at];
-      this.addTo(
-        groups,
-        name,
-        value === null || value === undefined ? '' : String(value),
-        values,
-        approximate,
-      );
+    this.addTo(groups.overall, values, approximate);
+    for (let d = 0; d < this.dims.length; d += 1) {
+      const value = values[this.dims[d][1]];
+      const key = value === null || value === undefined ? '' : String(value);
+      let f = groups.byDim[d].get(key);
+      if (f === undefined) {
+        f = this.emptyFigures();
+        groups.byDim[d].set(key, f);
+      }
+      this.addTo(f, values, approximate);
     }
   }
 
   rowsOf(pairs: readonly RegionYear[]): unknown[][] {
     const rows: unknown[][] = [];
-    for (const { regionCode, year } of pairs) {
-      for (const [dim, byValue] of this.byRegion.get(regionCode)?.get(year) ?? []) {
-        for (const [value, f] of byValue) {
-          rows.push([dim, value, regionCode, year, f.count, ...f.sums, ...f.approx]);
-        }
+    const row = (dim: string, value: string, { regionCode, year }: RegionYear, f: Figures) =>
+      rows.push([dim, value, regionCode, year, f.count, ...f.sums, ...f.approx]);
+    for (const pair of pairs) {
+      const groups = this.byRegion.get(pair.regionCode)?.get(pair.year);
+      if (groups === undefined) {
+        continue;
       }
+      row('', '', pair, groups.overall);
+      groups.byDim.forEach((byValue, d) => {
+        for (const [value, f] of byValue) {
+          row(this.dims[d][0], value, pair, f);
+        }
+      });
     }
     return rows;
   }
 
-  private groupsOf(regionCode: string, year: number): Map<string, Map<string, Figures>> {
+  private groupsOf(regionCode: string, year: number): Groups {
     let byYear = this.byRegion.get(regionCode);
     if (byYear === undefined) {
       byYear = new Map();
@@ -96,33 +109,21 @@ class TableFigures {
     }
     let groups = byYear.get(year);
     if (groups === undefined) {
-      groups = new Map();
+      groups = { overall: this.emptyFigures(), byDim: this.dims.map(() => new Map()) };
       byYear.set(year, groups);
     }
     return groups;
   }
 
-  private addTo(
-    groups: Map<string, Map<string, Figures>>,
-    dim: string,
-    value: string,
-    values: readonly unknown[],
-    approximate: readonly string[],
-  ): void {
-    let byValue = groups.get(dim);
-    if (byValue === undefined) {
-      byValue = new Map();
-      groups.set(dim, byValue);
-    }
-    let f = byValue.get(value);
-    if (f === undefined) {
-      f = {
-        count: 0,
-        sums: this.sumAt.map(() => null),
-        approx: this.aggregate.approx.map(() => false),
-      };
-      byValue.set(value, f);
-    }
+  private emptyFigures(): Figures {
+    return {
+      count: 0,
+      sums: this.sumAt.map(() => null),
+      approx: this.aggregate.approx.map(() => false),
+    };
+  }
+
+  private addTo(f: Figures, values: readonly unknown[], approximate: readonly string[]): void {
     f.count += 1;
     for (let i = 0; i < this.sumAt.length; i += 1) {
       const v = values[this.sumAt[i]];
