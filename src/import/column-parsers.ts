@@ -67,18 +67,18 @@ export function compileParser(column: MappedColumn): CellParser {
 
 function cached<T>(parse: (raw: RawCell) => Parsed<T>): CellParser {
   const cache = new CellCache<T>();
-  return (raw) => cache.get(raw, () => parse(raw));
+  return (raw) => cache.get(raw, parse);
 }
 
 function yearCached<T>(parse: (raw: RawCell, year: number | null) => Parsed<T>): CellParser {
-  const caches = new Map<number | null, CellCache<T>>();
+  const byYear = new Map<number | null, CellParser>();
   return (raw, year) => {
-    let cache = caches.get(year);
-    if (!cache) {
-      cache = new CellCache<T>();
-      caches.set(year, cache);
+    let parser = byYear.get(year);
+    if (!parser) {
+      parser = cached((text) => parse(text, year));
+      byYear.set(year, parser);
     }
-    return cache.get(raw, () => parse(raw, year));
+    return parser(raw, year);
   };
 }
 

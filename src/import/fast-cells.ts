@@ -1,15 +1,18 @@
 import { isEmptyMarker, type Parsed, type RawCell } from './cells';
+import type { CellProblem } from './cells/result';
 import { MAX_COUNT } from './cells/number';
 
 // A plain string: no whitespace to fold, no full-width ASCII, nothing normalizeText would change.
 export const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
 const DASH_START = /^[-_\u2010-\u2015\u2212\u2500\u2501\u30fc\ufe58\ufe63]/;
-const OK_NULL: Parsed<never> = { ok: true, value: null, approximate: false, warnings: [] };
+// Shared by every shortcut result: no parser adds to a result's warnings once it is made.
+const NO_WARNINGS: CellProblem[] = [];
+const OK_NULL: Parsed<never> = { ok: true, value: null, approximate: false, warnings: NO_WARNINGS };
 
 /**
  * Shortcuts for the cells a million-row ledger is made of (plain numbers, plain text). Each
- * returns the same result as the full parser or undefined to hand the cell to it; the result
- * objects are fresh so callers may keep them.
+ * returns the same result as the full parser or undefined to hand the cell to it. Results are
+ * not to be changed: parse-row keeps them as the cells' values.
  */
 export function fastText(raw: RawCell): Parsed<string> | undefined {
   if (raw === null || raw === undefined) {
@@ -21,7 +24,7 @@ export function fastText(raw: RawCell): Parsed<string> | undefined {
     PLAIN.test(raw) &&
     !(raw.length <= 2 || DASH_START.test(raw) ? isEmptyMarker(raw) : false)
   ) {
-    return { ok: true, value: raw, approximate: false, warnings: [] };
+    return { ok: true, value: raw, approximate: false, warnings: NO_WARNINGS };
   }
   return undefined;
 }
@@ -31,7 +34,7 @@ export function fastCount(raw: RawCell): Parsed<number> | undefined {
     return OK_NULL;
   }
   return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT
-    ? { ok: true, value: raw, approximate: false, warnings: [] }
+    ? { ok: true, value: raw, approximate: false, warnings: NO_WARNINGS }
     : undefined;
 }
 
@@ -42,7 +45,12 @@ export function fastDecimal(raw: RawCell): Parsed<number> | undefined {
   if (typeof raw !== 'number' || !(raw >= 0) || !Number.isFinite(raw) || raw > 1e12) {
     return undefined;
   }
-  return { ok: true, value: Math.round(raw * 1e10) / 1e10, approximate: false, warnings: [] };
+  return {
+    ok: true,
+    value: Math.round(raw * 1e10) / 1e10,
+    approximate: false,
+    warnings: NO_WARNINGS,
+  };
 }
 
 /** A number scaled by a unit known from the header (万元 → yuan): rounded as the full parser does. */
@@ -63,7 +71,7 @@ export function fastScaled(
     ok: true,
     value: Math.round(plain.value * factor * scale) / scale,
     approximate: false,
-    warnings: [],
+    warnings: NO_WARNINGS,
   };
 }
 
@@ -77,15 +85,15 @@ export class CellCache<T> {
 
   constructor(private readonly limit = 20000) {}
 
-  get(raw: RawCell, parse: () => Parsed<T>): Parsed<T> {
+  get(raw: RawCell, parse: (raw: RawCell) => Parsed<T>): Parsed<T> {
     if (typeof raw !== 'string') {
-      return parse();
+      return parse(raw);
     }
     const hit = this.map.get(raw);
     if (hit) {
       return hit;
     }
-    const parsed = parse();
+    const parsed = parse(raw);
     if (this.map.size < this.limit) {
       this.map.set(raw, parsed);
     }

@@ -53,7 +53,8 @@ export function parseRow(
     for (const warning of result.warnings) {
       parsed.warnings.push({ column, ...warning });
     }
-    parsed.cells.set(column.def.key, { value: result.value, approximate: result.approximate });
+    // The result is the cell's value as it is ({ value, approximate, … }): not copied per cell.
+    parsed.cells.set(column.def.key, result);
   }
   return parsed;
 }

@@ -8,6 +8,7 @@ import { rowRegion } from './row-region';
 import { classifyRow } from './row-kind';
 import type { SheetScope } from './sheet';
 import { TotalsCheck } from './totals';
+import type { RowOrigin } from './writer';
 import { columnLetter, type SheetRow } from './types';
 
 /**
@@ -22,7 +23,8 @@ export async function readRows(
 ): Promise<void> {
   const columns = compileColumns(sheet.layout.columns);
   const totals = new TotalsCheck(sheet, ctx.report, columns);
-  const lookup = columnLookup(sheet.layout.columns);
+  const issues = new RowIssues(sheet, ctx, columnLookup(sheet.layout.columns));
+  const scopes = new ScopeKeys(sheet.layout.definition.kind);
   // 'end' at a footer; a promise while the writer sends a batch; else nothing to wait for.
   const take = (row: SheetRow): 'end' | Promise<void> | undefined => {
     const kind = classifyRow(row);
@@ -41,7 +43,8 @@ export async function readRows(
     ctx.onRow?.();
     const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
-    return acceptRow(row, parsed, sheet, lookup, ctx);
+    issues.row = row;
+    return acceptRow(row, parsed, sheet, issues, scopes, ctx);
   };
   // Rows come a batch at a time: within one, nothing is awaited unless the writer is sending.
   const takeAll = async (rows: readonly SheetRow[]): Promise<boolean> => {
@@ -86,15 +89,18 @@ function acceptRow(
   row: SheetRow,
   parsed: ParsedRow,
   sheet: SheetScope,
-  lookup: ColumnLookup,
+  issues: RowIssues,
+  scopes: ScopeKeys,
   ctx: ImportContext,
 ): Promise<void> | undefined {
-  const issue = issueAt(row, sheet, ctx);
+  const { lookup } = issues;
   const errorsBefore = ctx.report.errorCount;
-  parsed.errors.forEach((e) => issue('error', e.column, e.code, e.message));
-  parsed.warnings.forEach((w) =>
-    issue(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message),
-  );
+  for (const e of parsed.errors) {
+    issues.add('error', e.column, e.code, e.message);
+  }
+  for (const w of parsed.warnings) {
+    issues.add(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message);
+  }
   const year = (parsed.cells.get('year')?.value as number | null) ?? sheet.year;
   const region = rowRegion(
     ctx.regions,
@@ -102,31 +108,28 @@ function acceptRow(
     sheet.region,
   );
   if (!region.ok) {
-    issue('error', lookup.region, region.code, region.message);
+    issues.add('error', lookup.region, region.code, region.message);
   }
   if (year === null) {
-    issue(
+    issues.add(
       'error',
       null,
       'YEAR_REQUIRED',
       'no year: give one in a 年度 column, in the 年度 line, in the title or as the upload year',
     );
   }
-  requireCells(parsed.cells, lookup.required, (column) =>
-    issue('error', column, 'REQUIRED', `"${column.header}" is empty`),
-  );
-  approximateWarnings(row, parsed.cells, sheet.layout.columns, issue);
-  const problems: RowProblems = {
-    error: (key, code, message) => issue('error', columnOf(lookup, key), code, message),
-    warning: (key, code, message) => issue('warning', columnOf(lookup, key), code, message),
-  };
-  const rows = sheet.layout.definition.toRows(parsed.cells, problems, year ?? 0);
+  for (const column of lookup.required) {
+    if (parsed.cells.get(column.def.key)?.value === null) {
+      issues.add('error', column, 'REQUIRED', `"${column.header}" is empty`);
+    }
+  }
+  approximateWarnings(row, parsed.cells, sheet.layout.columns, issues);
+  const rows = sheet.layout.definition.toRows(parsed.cells, issues.problems, year ?? 0);
   if (ctx.report.errorCount > errorsBefore || !region.ok || year === null) {
     ctx.writer.disable();
     return undefined;
   }
   const scopeRegion = sheet.region ?? region.region;
-  const key = scopeKey(scopeRegion.code, year, sheet.layout.definition.kind);
   const origin = {
     sheet: sheet.source.name,
     row: row.number,
@@ -134,32 +137,73 @@ function acceptRow(
     scopeRegionCode: scopeRegion.code,
     year,
   };
-  const write = (from: number): Promise<void> | undefined => {
-    for (let i = from; i < rows.length; i += 1) {
-      ctx.scopes.set(key, (ctx.scopes.get(key) ?? 0) + 1);
-      sheet.info.rowsImported += 1;
-      const sending = ctx.writer.add(
-        sheet.layout.definition,
-        origin,
-        rows[i].values,
-        rows[i].approximate,
-      );
-      if (sending) {
-        return sending.then(() => write(i + 1));
-      }
+  return writeRows(rows, 0, origin, sheet, scopes.of(scopeRegion.code, year), ctx);
+}
+
+function writeRows(
+  rows: readonly { values: unknown[]; approximate: string[] }[],
+  from: number,
+  origin: RowOrigin,
+  sheet: SheetScope,
+  scope: string,
+  ctx: ImportContext,
+): Promise<void> | undefined {
+  for (let i = from; i < rows.length; i += 1) {
+    ctx.scopes.set(scope, (ctx.scopes.get(scope) ?? 0) + 1);
+    sheet.info.rowsImported += 1;
+    const sending = ctx.writer.add(
+      sheet.layout.definition,
+      origin,
+      rows[i].values,
+      rows[i].approximate,
+    );
+    if (sending) {
+      return sending.then(() => writeRows(rows, i + 1, origin, sheet, scope, ctx));
     }
-    return undefined;
-  };
-  return write(0);
+  }
+  return undefined;
+}
+
+/** Scope keys (region, year, kind) of a sheet's rows: the previous row's, most of the time. */
+class ScopeKeys {
+  private code = '';
+  private year = 0;
+  private key = '';
+
+  constructor(private readonly kind: string) {}
+
+  of(code: string, year: number): string {
+    if (code !== this.code || year !== this.year || this.key === '') {
+      this.code = code;
+      this.year = year;
+      this.key = scopeKey(code, year, this.kind);
+    }
+    return this.key;
+  }
 }
 
 type IssueKind = 'error' | 'warning' | 'once';
 
-function issueAt(row: SheetRow, sheet: SheetScope, ctx: ImportContext) {
-  return (kind: IssueKind, column: MappedColumn | null, code: string, message: string) => {
+/** Reports problems at the cells of the row being checked; one per sheet, told each row. */
+class RowIssues {
+  row: SheetRow | null = null;
+  readonly problems: RowProblems = {
+    error: (key, code, message) => this.add('error', columnOf(this.lookup, key), code, message),
+    warning: (key, code, message) => this.add('warning', columnOf(this.lookup, key), code, message),
+  };
+
+  constructor(
+    private readonly sheet: SheetScope,
+    private readonly ctx: ImportContext,
+    readonly lookup: ColumnLookup,
+  ) {}
+
+  add(kind: IssueKind, column: MappedColumn | null, code: string, message: string): void {
+    const row = this.row!;
+    const name = this.sheet.source.name;
     const letter = column ? columnLetter(column.index + 1) : null;
     const where = {
-      sheet: sheet.source.name,
+      sheet: name,
       row: kind === 'once' ? null : row.number,
       column: letter,
       header: column?.header ?? null,
@@ -168,42 +212,30 @@ function issueAt(row: SheetRow, sheet: SheetScope, ctx: ImportContext) {
       message,
     };
     if (kind === 'error') {
-      ctx.report.error(where);
+      this.ctx.report.error(where);
     } else if (kind === 'once') {
-      ctx.report.warningOnce(`${sheet.source.name}|${letter}|${code}`, where);
+      this.ctx.report.warningOnce(`${name}|${letter}|${code}`, where);
     } else {
-      ctx.report.warning(where);
+      this.ctx.report.warning(where);
     }
-  };
+  }
 }
 
 function columnOf(lookup: ColumnLookup, key: string | null): MappedColumn | null {
   return key ? (lookup.byKey.get(key) ?? null) : null;
 }
 
-function requireCells(
-  cells: Map<string, CellValue>,
-  required: readonly MappedColumn[],
-  missing: (c: MappedColumn) => void,
-): void {
-  for (const column of required) {
-    if (cells.has(column.def.key) && cells.get(column.def.key)!.value === null) {
-      missing(column);
-    }
-  }
-}
-
 function approximateWarnings(
   row: SheetRow,
   cells: Map<string, CellValue>,
   columns: readonly MappedColumn[],
-  issue: ReturnType<typeof issueAt>,
+  issues: RowIssues,
 ): void {
   for (const column of columns) {
     const cell = cells.get(column.def.key);
     if (cell?.approximate) {
       const raw = rawText(row.cells[column.index]);
-      issue(
+      issues.add(
         'warning',
         column,
         'APPROXIMATE_VALUE',

@@ -13,14 +13,14 @@ interface PartialDate {
 export function dateRangeCells(
   range: CellValue | undefined,
   end: CellValue | undefined,
-): Map<string, CellValue> {
+): Record<'startDate' | 'startPrecision' | 'endDate', CellValue> {
   const r = range?.value as { start: PartialDate; end: PartialDate | null } | null | undefined;
   const e = (end?.value as PartialDate | null | undefined) ?? r?.end ?? null;
-  return new Map<string, CellValue>([
-    ['startDate', { value: r?.start.date ?? null, approximate: false }],
-    ['startPrecision', { value: r?.start.precision ?? null, approximate: false }],
-    ['endDate', { value: e ? lastDayOf(e) : null, approximate: false }],
-  ]);
+  return {
+    startDate: { value: r?.start.date ?? null, approximate: false },
+    startPrecision: { value: r?.start.precision ?? null, approximate: false },
+    endDate: { value: e ? lastDayOf(e) : null, approximate: false },
+  };
 }
 
 function lastDayOf({ date, precision }: PartialDate): string {

@@ -7,12 +7,12 @@ import type { CellValue, ColumnDef } from './sheet-definition';
 export function fieldValues(
   keys: readonly string[],
   cells: ReadonlyMap<string, CellValue>,
-  derived: ReadonlyMap<string, CellValue>,
+  derived: Readonly<Record<string, CellValue>>,
   columns: readonly ColumnDef[],
 ): { values: unknown[]; approximate: string[] } {
   const approximate: string[] = [];
   const values = keys.map((key) => {
-    const cell = derived.get(key) ?? cells.get(key);
+    const cell = derived[key] ?? cells.get(key);
     if (cell?.approximate) {
       approximate.push(columns.find((c) => c.key === key)?.field ?? key);
     }

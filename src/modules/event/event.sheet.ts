@@ -18,6 +18,7 @@ const FIELDS = [
   ['teams', 'teams', 'int'],
   ['notes', 'notes', 'text'],
 ] as const;
+const FIELD_KEYS = FIELDS.map(([key]) => key);
 
 /** 赛事活动台账: ledger-spec §2 "events". */
 export const eventSheet: SheetDefinition = {
@@ -71,13 +72,6 @@ export const eventSheet: SheetDefinition = {
   totalColumns: ['participants', 'teams'],
   toRows(cells: ReadonlyMap<string, CellValue>) {
     const derived = dateRangeCells(cells.get('startDate'), cells.get('endDate'));
-    return [
-      fieldValues(
-        FIELDS.map(([key]) => key),
-        cells,
-        derived,
-        eventSheet.columns,
-      ),
-    ];
+    return [fieldValues(FIELD_KEYS, cells, derived, eventSheet.columns)];
   },
 };

@@ -18,6 +18,7 @@ const FIELDS = [
   ['address', 'address', 'text'],
   ['notes', 'notes', 'text'],
 ] as const;
+const FIELD_KEYS = FIELDS.map(([key]) => key);
 
 /** 场地设施台账: ledger-spec §2 "facilities". */
 export const facilitySheet: SheetDefinition = {
@@ -85,29 +86,14 @@ export const facilitySheet: SheetDefinition = {
   ],
   toRows(cells: ReadonlyMap<string, CellValue>) {
     const date = cells.get('completedOn')?.value as { date: string; precision: string } | null;
-    const derived = new Map<string, CellValue>([
-      [
-        'quantity',
-        {
-          value: cells.get('quantity')?.value ?? 1,
-          approximate: cells.get('quantity')?.approximate ?? false,
-        },
-      ],
+    const quantity = cells.get('quantity');
+    const derived = {
+      quantity: { value: quantity?.value ?? 1, approximate: quantity?.approximate ?? false },
       // enumWhenEmpty covers a blank cell; a ledger without the column at all is COMPLETED too
-      [
-        'status',
-        { value: cells.get('status')?.value ?? FacilityStatus.COMPLETED, approximate: false },
-      ],
-      ['completedOn', { value: date?.date ?? null, approximate: false }],
-      ['completedPrecision', { value: date?.precision ?? null, approximate: false }],
-    ]);
-    return [
-      fieldValues(
-        FIELDS.map(([key]) => key),
-        cells,
-        derived,
-        facilitySheet.columns,
-      ),
-    ];
+      status: { value: cells.get('status')?.value ?? FacilityStatus.COMPLETED, approximate: false },
+      completedOn: { value: date?.date ?? null, approximate: false },
+      completedPrecision: { value: date?.precision ?? null, approximate: false },
+    };
+    return [fieldValues(FIELD_KEYS, cells, derived, facilitySheet.columns)];
   },
 };

@@ -25,6 +25,7 @@ const FIELDS = [
   ['endDate', 'end_date', 'date'],
   ['notes', 'notes', 'text'],
 ] as const;
+const FIELD_KEYS = FIELDS.map(([key]) => key);
 
 const medal = (key: string, header: string, short: string) => ({
   key,
@@ -73,20 +74,12 @@ export const resultSheet: SheetDefinition = {
   totalColumns: ['athletes', 'gold', 'silver', 'bronze', 'medals', 'points'],
   toRows(cells: ReadonlyMap<string, CellValue>, problems: RowProblems) {
     checkMedalTotal(cells, problems);
-    const derived = dateRangeCells(cells.get('startDate'), undefined);
-    // enumWhenEmpty covers a blank cell; a ledger without a 组别 column reports whole delegations
-    derived.set('group', {
-      value: cells.get('group')?.value ?? CompetitionGroup.ALL,
-      approximate: false,
-    });
-    return [
-      fieldValues(
-        FIELDS.map(([key]) => key),
-        cells,
-        derived,
-        resultSheet.columns,
-      ),
-    ];
+    const derived = {
+      ...dateRangeCells(cells.get('startDate'), undefined),
+      // enumWhenEmpty covers a blank cell; a ledger without a 组别 column reports whole delegations
+      group: { value: cells.get('group')?.value ?? CompetitionGroup.ALL, approximate: false },
+    };
+    return [fieldValues(FIELD_KEYS, cells, derived, resultSheet.columns)];
   },
   // Competitions are shared by ledgers: create the ones this batch names, then point at them.
   insertSql: (table, columns) => {
