@@ -81,16 +81,30 @@ interface WorksheetReaderLike extends AsyncIterable<{ number: number; values: Ra
   state?: string;
 }
 
-// exceljs rows are 1-based and sparse; ours start at column A.
-function toSheetRow(row: { number: number; values: RawCell[] }): SheetRow {
+/**
+ * exceljs rows are 1-based and sparse; ours start at column A. A cell exceljs gives as
+ * `{ sharedString: n }` means it parsed the sheet without the workbook's shared strings, which
+ * its streaming reader has been seen to lose when the worksheets come before
+ * xl/sharedStrings.xml: every text would be missing, so the read stops rather than go on.
+ */
+export function toSheetRow(row: { number: number; values: RawCell[] }): SheetRow {
   const values = row.values;
   const cells = new Array<RawCell>(Math.max(0, values.length - 1));
   for (let i = 1; i < values.length; i += 1) {
     const value = values[i] ?? null;
-    cells[i - 1] = typeof value === 'string' ? detached(value) : value;
+    if (typeof value === 'string') {
+      cells[i - 1] = detached(value);
+    } else if (typeof value === 'object' && value !== null && 'sharedString' in value) {
+      throw new Error(SHARED_STRINGS_LOST);
+    } else {
+      cells[i - 1] = value;
+    }
   }
   return { number: row.number, cells };
 }
+
+export const SHARED_STRINGS_LOST =
+  'its shared strings (xl/sharedStrings.xml) were not read with its sheets; please upload it again';
 
 /**
  * The same text, not tied to the chunk of XML it was read from. V8 represents a longer substring
