@@ -132,10 +132,15 @@ export async function refreshAggregateWithBatch(
   const merged = stored
     .map(({ column, type }) => (type === 'bool' ? `bool_or(${column})` : `sum(${column})`))
     .join(', ');
+  const otherScopes = `select s.region_code from import_scope s
+    where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch`;
+  const bindings = { codes, years, kind: batch.kind, batch: batch.id };
+  // Most often no other batch covers these years: then the batch's figures are the aggregate.
+  // (Asked first, because the planner, not knowing the scopes will be none, may read the
+  // batch's own million rows through the region index only to filter every one of them out.)
+  const { rows: any } = await trx.raw(`${otherScopes} limit 1`, bindings);
   const others = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))
-    and scope_region_code = any(array(
-      select s.region_code from import_scope s
-      where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch))`;
+    and scope_region_code = any(array(${otherScopes}))`;
   await hashingGroups(trx, () =>
     trx.raw(
       `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${measureColumns(aggregate)})
@@ -143,17 +148,10 @@ export async function refreshAggregateWithBatch(
        from (
          select r->>0 as dim, r->>1 as dim_value, r->>2 as region_code, (r->>3)::int as year, ${fromBatch}
          from jsonb_array_elements(:figures::text::jsonb) as r
-         union all
-         ${groupedSql(aggregate, others)}
+         ${any.length > 0 ? `union all ${groupedSql(aggregate, others)}` : ''}
        ) p
        group by dim, dim_value, region_code, year`,
-      {
-        codes,
-        years,
-        kind: batch.kind,
-        batch: batch.id,
-        figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)),
-      },
+      { ...bindings, figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)) },
     ),
   );
 }
