@@ -146,5 +146,9 @@ async function* csvRows(file: string): AsyncGenerator<SheetRow[]> {
 }
 
 function threadStructure(structure: WorkbookStructure): ThreadStructure {
-  return { sheets: structure.sheets, merges: [...structure.merges] };
+  return {
+    sheets: structure.sheets,
+    merges: [...structure.merges],
+    sharedStrings: structure.sharedStrings,
+  };
 }

@@ -5,6 +5,7 @@ const WORKSHEET = /^xl\/worksheets\/(sheet\d+\.xml)$/;
 const MERGE = /<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
 const SMALL_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
 const SMALL_LIMIT = 8 * 1024 * 1024;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /**
  * Inspects the file (refusing what cannot be read) and, in the same pass over the inflated zip,
@@ -24,6 +25,8 @@ export interface WorkbookStructure {
   merges: Map<string, MergeRange[]>;
   /** The sheets xl/workbook.xml lists, in tab order (empty for a CSV). */
   sheets: WorkbookSheet[];
+  /** Whether the workbook has a shared-strings part (xl/sharedStrings.xml) with any content. */
+  sharedStrings: boolean;
 }
 
 export async function readStructure(
@@ -34,7 +37,9 @@ export async function readStructure(
   const byFile = new Map<string, MergeRange[]>();
   const tails = new Map<string, string>();
   const small = new Map<string, string>();
+  let sharedStrings = false;
   const { format } = await inspectFile(path, fileName, limits, (entry, chunk) => {
+    sharedStrings ||= entry === SHARED_STRINGS;
     const sheetFile = WORKSHEET.exec(entry)?.[1];
     if (sheetFile) {
       scanMerges(sheetFile, chunk, tails, byFile);
@@ -48,7 +53,7 @@ export async function readStructure(
       .filter((sheet) => byFile.has(sheet.file))
       .map((sheet) => [sheet.name, byFile.get(sheet.file)!]),
   );
-  return { format, merges, sheets };
+  return { format, merges, sheets, sharedStrings };
 }
 
 const MERGE_TAG = Buffer.from('<mergeCell');

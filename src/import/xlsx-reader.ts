@@ -17,6 +17,7 @@ const WorkbookReader =
 /** The inspection's findings as they cross to the reading thread (a Map does not). */
 export interface ThreadStructure {
   sheets: WorkbookSheet[];
+  sharedStrings: boolean;
   merges: [string, MergeRange[]][];
 }
 
@@ -45,7 +46,11 @@ export async function readXlsx(
     worksheets: 'emit',
     entries: 'emit',
   });
-  seedWorkbookModel(reader as unknown as ReaderInternals, structure.sheets);
+  seedWorkbookModel(
+    reader as unknown as ReaderInternals,
+    structure.sheets,
+    structure.sharedStrings,
+  );
   const merges = new Map(structure.merges);
   const seen = new Set<string>();
   for await (const worksheet of reader) {
@@ -119,6 +124,7 @@ function detached(text: string): string {
 interface ReaderInternals {
   model?: { sheets: { name: string; id: number; state: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
+  sharedStrings?: unknown[];
 }
 
 /**
@@ -127,11 +133,22 @@ interface ReaderInternals {
  * to end without it, naming no sheet ("reading 'sheets'"). The entries, when they come, say the
  * same.
  */
-function seedWorkbookModel(reader: ReaderInternals, sheets: readonly WorkbookSheet[]): void {
+function seedWorkbookModel(
+  reader: ReaderInternals,
+  sheets: readonly WorkbookSheet[],
+  sharedStrings: boolean,
+): void {
   reader.model = {
     sheets: sheets.map((s) => ({ name: s.name, id: s.sheetId, state: s.state, rId: s.rId })),
   };
   reader.workbookRels = sheets.map((s) => ({ Id: s.rId, Target: `worksheets/${s.file}` }));
+  // Until it has read the shared strings, exceljs copies each worksheet it meets to a temporary
+  // file (as large as the sheet's XML) and parses the copies at the end. A workbook without
+  // shared strings (inline text, as streaming writers store it) has none to wait for: its
+  // sheets are parsed straight from the zip.
+  if (!sharedStrings) {
+    reader.sharedStrings = [];
+  }
 }
 
 /**

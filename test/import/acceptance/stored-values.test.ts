@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { AcceptanceImportLedgerDocument } from '../../support/generated/graphql';
 import { scratchDir, writeWorkbook } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -146,5 +147,46 @@ it('stores awkward text exactly on the JSON path too (results)', async () => {
       silver: 1,
       bronze: 0,
     },
+  ]);
+});
+
+// Streaming writers (exceljs's among them) store text inline, with no shared-strings part: the
+// reading thread then tells exceljs there are none to wait for, and it reads the sheet straight
+// from the zip instead of copying it to a temporary file first.
+it('stores the text of a workbook without shared strings exactly', async () => {
+  const file = scratch.file('inline-2024.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+  });
+  const sheet = writer.addWorksheet('场地设施');
+  const rows = [
+    ['左权县2024年体育场地设施台账'],
+    ['填报单位：左权县体育局'],
+    ['年度：2024'],
+    ['序号', '项目名称', '设施类型', '数量', '地址', '备注'],
+    [1, AWKWARD[0], '健身园', 1, AWKWARD[1], AWKWARD[2]],
+    [2, AWKWARD[3], '健身步道', 2, '寒王乡', AWKWARD[4]],
+  ];
+  rows.forEach((row) => sheet.addRow(row).commit());
+  sheet.commit();
+  await writer.commit();
+
+  const batch = (await gqlUploadData(app, AcceptanceImportLedgerDocument, file, {})).importLedger;
+
+  expect(batch).toMatchObject({ status: 'COMMITTED', errors: [], rowsImported: 2 });
+  const stored = await app.sql(
+    'select name, type, quantity, address, notes from facility where batch_id = ? order by row',
+    [Number(batch.id)],
+  );
+  expect(stored).toEqual([
+    {
+      name: AWKWARD[0],
+      type: 'FITNESS_GARDEN',
+      quantity: 1,
+      address: AWKWARD[1],
+      notes: AWKWARD[2],
+    },
+    { name: AWKWARD[3], type: 'FITNESS_TRAIL', quantity: 2, address: '寒王乡', notes: AWKWARD[4] },
   ]);
 });
