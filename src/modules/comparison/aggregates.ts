@@ -132,12 +132,16 @@ export async function refreshAggregateWithBatch(
   const merged = stored
     .map(({ column, type }) => (type === 'bool' ? `bool_or(${column})` : `sum(${column})`))
     .join(', ');
+  // Other batches whose rows can fall in these pairs: those of a scope that is one of the
+  // regions or an ancestor of one (a workbook's rows lie within its region).
   const otherScopes = `select s.region_code from import_scope s
-    where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch`;
-  const bindings = { codes, years, kind: batch.kind, batch: batch.id };
-  // Most often no other batch covers these years: then the batch's figures are the aggregate.
-  // (Asked first, because the planner, not knowing the scopes will be none, may read the
-  // batch's own million rows through the region index only to filter every one of them out.)
+    where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch
+      and s.region_code = any(:candidates::text[])`;
+  const candidates = [...new Set(codes.flatMap(selfAndAncestors))];
+  const bindings = { codes, years, candidates, kind: batch.kind, batch: batch.id };
+  // Most often there is none: then the batch's figures are the aggregate. (Asked first, because
+  // the planner, not knowing the scopes will be none, may read the batch's own million rows
+  // through the region index only to filter every one of them out.)
   const { rows: any } = await trx.raw(`${otherScopes} limit 1`, bindings);
   const others = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))
     and scope_region_code = any(array(${otherScopes}))`;
@@ -154,6 +158,11 @@ export async function refreshAggregateWithBatch(
       { ...bindings, figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)) },
     ),
   );
+}
+
+/** A GB/T 2260 code with its city's and province's: 140722 → 140722, 140700, 140000. */
+function selfAndAncestors(code: string): string[] {
+  return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
 }
 
 // A handful of groups per region: hashing them in one pass beats the sorts the planner picks
