@@ -11,10 +11,16 @@ const IN_FLIGHT = 64;
 let credits = IN_FLIGHT;
 let wake: (() => void) | null = null;
 
+type Message = 'more' | 'stop' | { type: 'start'; structure: ThreadStructure };
+
 const { path, batchRows } = workerData as { path: string; batchRows: number };
 
-parentPort!.on('message', (message: 'more' | { type: 'start'; structure: ThreadStructure }) => {
-  if (message === 'more') {
+parentPort!.on('message', (message: Message) => {
+  if (message === 'stop') {
+    // Without its port the thread ends once nothing else is under way, exceljs's deletion of its
+    // temporary files included (and its exit handler deletes any left).
+    parentPort!.close();
+  } else if (message === 'more') {
     credits += 1;
     wake?.();
   } else {

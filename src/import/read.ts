@@ -7,6 +7,8 @@ import type { SheetRow, SheetSource } from './types';
 import { RowBatch, type ReadMessage, type ThreadStructure } from './xlsx-reader';
 
 const BATCH_ROWS = 100;
+/** How long a stopping reading thread may take to finish on its own before it is terminated. */
+const STOP_GRACE_MS = 2000;
 
 /**
  * A workbook's sheets and rows, streamed without holding a sheet in memory. An .xlsx is parsed
@@ -62,6 +64,8 @@ class ReadThread {
   private readonly worker: Worker;
   private readonly queue: ReadMessage[] = [];
   private waiting: (() => void) | null = null;
+  private readonly exited: Promise<void>;
+  private stopping = false;
   missing: string[] = [];
 
   constructor(file: string) {
@@ -73,8 +77,13 @@ class ReadThread {
     });
     this.worker.on('message', (message: ReadMessage) => this.push(message));
     this.worker.on('error', (error) => this.push({ type: 'error', message: error.message }));
-    this.worker.on('exit', () =>
-      this.push({ type: 'error', message: 'the reading thread stopped' }),
+    this.exited = new Promise((resolve) =>
+      this.worker.on('exit', () => {
+        if (!this.stopping) {
+          this.push({ type: 'error', message: 'the reading thread stopped' });
+        }
+        resolve();
+      }),
     );
   }
 
@@ -117,9 +126,17 @@ class ReadThread {
     }
   }
 
+  /**
+   * Asks the thread to finish on its own, so that exceljs deletes its temporary copies of the
+   * sheets (it does so as its thread exits; a terminated thread leaves them behind, each as
+   * large as its sheet's XML). One that does not finish in time is terminated.
+   */
   async stop(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
+    this.stopping = true;
+    this.worker.postMessage('stop');
+    const timer = setTimeout(() => void this.worker.terminate(), STOP_GRACE_MS);
+    await this.exited;
+    clearTimeout(timer);
   }
 
   private push(message: ReadMessage): void {

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { AcceptanceImportLedgerDocument } from '../../support/generated/graphql';
 import { scratchDir, writeWorkbook } from '../../support/ledger-workbook';
@@ -189,4 +191,33 @@ it('stores the text of a workbook without shared strings exactly', async () => {
     },
     { name: AWKWARD[3], type: 'FITNESS_TRAIL', quantity: 2, address: '寒王乡', notes: AWKWARD[4] },
   ]);
+});
+
+// exceljs copies each sheet it meets before the shared strings (Excel's order, and exceljs's
+// own) to a temporary file, deleted as its thread ends: stopping the reading thread must let it.
+it('leaves no temporary copy of a sheet behind', async () => {
+  const ours = async () =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+  const before = await ours();
+  const file = await writeWorkbook(scratch.file('shared-strings-2024.xlsx'), [
+    {
+      name: '场地设施',
+      rows: [
+        ['左权县2024年体育场地设施台账'],
+        ['填报单位：左权县体育局'],
+        ['年度：2024'],
+        ['序号', '项目名称', '设施类型', '数量'],
+        [1, '寒王乡健身园', '健身园', 1],
+      ],
+    },
+  ]);
+
+  // Dry runs, so that every one reads the file; the thread used to be stopped before exceljs
+  // had deleted its last copy, now and then.
+  for (let i = 0; i < 10; i += 1) {
+    const batch = (await gqlUploadData(app, AcceptanceImportLedgerDocument, file, { dryRun: true }))
+      .importLedger;
+    expect(batch).toMatchObject({ status: 'VALIDATED', errors: [], rowsImported: 1 });
+  }
+  expect(await ours()).toEqual(before);
 });
