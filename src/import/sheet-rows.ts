@@ -166,14 +166,14 @@ function writeRows(
 
 /** Scope keys (region, year, kind) of a sheet's rows: the previous row's, most of the time. */
 class ScopeKeys {
-  private code = '';
+  private code = ''; // no row's region, so the first row builds its key
   private year = 0;
   private key = '';
 
   constructor(private readonly kind: string) {}
 
   of(code: string, year: number): string {
-    if (code !== this.code || year !== this.year || this.key === '') {
+    if (code !== this.code || year !== this.year) {
       this.code = code;
       this.year = year;
       this.key = scopeKey(code, year, this.kind);

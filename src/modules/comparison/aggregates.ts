@@ -134,17 +134,17 @@ export async function refreshAggregateWithBatch(
     .join(', ');
   // Other batches whose rows can fall in these pairs: those of a scope that is one of the
   // regions or an ancestor of one (a workbook's rows lie within its region).
-  const otherScopes = `select s.region_code from import_scope s
-    where s.current and s.kind = :kind and s.year = any(:years::int[]) and s.batch_id <> :batch
-      and s.region_code = any(:candidates::text[])`;
-  const candidates = [...new Set(codes.flatMap(selfAndAncestors))];
-  const bindings = { codes, years, candidates, kind: batch.kind, batch: batch.id };
-  // Most often there is none: then the batch's figures are the aggregate. (Asked first, because
-  // the planner, not knowing the scopes will be none, may read the batch's own million rows
+  const { rows: scopeRows } = await trx.raw(
+    `select distinct s.region_code from import_scope s
+     where s.current and s.kind = ? and s.year = any(?::int[]) and s.batch_id <> ?
+       and s.region_code = any(?::text[])`,
+    [batch.kind, years, batch.id, [...new Set(codes.flatMap(selfAndAncestors))]],
+  );
+  const scopes = scopeRows.map((r: { region_code: string }) => r.region_code);
+  // Most often there is none: then the batch's figures are the aggregate, and no row is read.
+  // (Asking the planner for the others regardless, it may read the batch's own million rows
   // through the region index only to filter every one of them out.)
-  const { rows: any } = await trx.raw(`${otherScopes} limit 1`, bindings);
-  const others = `(region_code, year) in (select * from unnest(:codes::text[], :years::int[]))
-    and scope_region_code = any(array(${otherScopes}))`;
+  const others = `${only} and scope_region_code = any(:scopes::text[])`;
   await hashingGroups(trx, () =>
     trx.raw(
       `insert into ${aggregate.agg} (dim, dim_value, region_code, year, ${measureColumns(aggregate)})
@@ -152,10 +152,10 @@ export async function refreshAggregateWithBatch(
        from (
          select r->>0 as dim, r->>1 as dim_value, r->>2 as region_code, (r->>3)::int as year, ${fromBatch}
          from jsonb_array_elements(:figures::text::jsonb) as r
-         ${any.length > 0 ? `union all ${groupedSql(aggregate, others)}` : ''}
+         ${scopes.length > 0 ? `union all ${groupedSql(aggregate, others)}` : ''}
        ) p
        group by dim, dim_value, region_code, year`,
-      { ...bindings, figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)) },
+      { codes, years, scopes, figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)) },
     ),
   );
 }
