@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startServer } from './app';
+import { startServer } from './start-server';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 

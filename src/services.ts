@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { RegionIndex } from './modules/region/region-index';
-import { loadRegions } from './modules/region/region-data';
-import { RETIRED_REGIONS } from './modules/region/retired-regions';
+import { RegionIndex } from './regions/region-index';
+import { loadRegions } from './regions/region-data';
+import { RETIRED_REGIONS } from './regions/retired-regions';
 import type { ImportDeps } from './import/import-ledger';
 import { LEDGER_SHEETS } from './modules';
 import {

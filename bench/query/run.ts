@@ -2,7 +2,7 @@ import './production-mode';
 import 'reflect-metadata';
 import os from 'node:os';
 import type { Knex } from '@mikro-orm/postgresql';
-import { createLogger, loadConfig, startServer } from '../../src/app';
+import { createLogger, loadConfig, startServer } from '../../src/start-server';
 import { benchEnvironment, describeDatabase } from './database';
 import { measure, type Load } from './measure';
 import {

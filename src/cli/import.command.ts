@@ -5,8 +5,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config';
 import { migrate, openDatabase } from '../db/database';
 import { importLedger } from '../import/import-ledger';
-import { loadBatchJson, type BatchJson } from '../import/batch-json';
-import { formatReport } from '../import/format-report';
+import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
+import { formatReport } from './format-report';
 import { createLogger } from '../logger';
 import { createServices } from '../services';
 

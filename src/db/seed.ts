@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
 import { METRIC_CATALOG } from '../modules/indicator/metric-catalog';
-import { loadRegions, type RegionRecord } from '../modules/region/region-data';
+import { loadRegions, type RegionRecord } from '../regions/region-data';
 
 /**
  * Loads every GB/T 2260 region and the metric catalog, set-based and idempotent: a start on an

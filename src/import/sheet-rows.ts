@@ -1,15 +1,15 @@
 import type { CellValue, RowProblems } from '../modules/common/sheet-definition';
-import { rawText } from './headers';
-import type { ImportContext } from './context';
-import { scopeKey } from './context';
-import type { MappedColumn } from './layout';
-import { compileColumns, parseRow, type ParsedRow } from './parse-row';
-import { rowRegion } from './row-region';
-import { classifyRow } from './row-kind';
-import type { SheetScope } from './sheet';
-import { TotalsCheck } from './totals';
-import type { RowOrigin } from './writer';
-import { columnLetter, type SheetRow } from './types';
+import { rawText } from './locate/headers';
+import type { ImportContext } from './import-context';
+import { scopeKey } from './import-context';
+import type { MappedColumn } from './locate/sheet-layout';
+import { compileColumns, parseRow, type ParsedRow } from './parse/parse-row';
+import { rowRegion } from './check/row-region';
+import { classifyRow } from './locate/row-kind';
+import type { SheetScope } from './import-sheet';
+import { TotalsCheck } from './check/totals';
+import type { RowOrigin } from './write/fact-writer';
+import { columnLetter, type SheetRow } from './read/sheet-source';
 
 /**
  * Streams a sheet's data rows — those already read with the header, then the rest — classify,

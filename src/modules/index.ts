@@ -11,9 +11,9 @@ import { Result } from './result/result.entity';
 import { Indicator } from './indicator/indicator.entity';
 import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
-import { Fact } from './common/fact.entity';
+import { Fact } from './fact/fact.entity';
 import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
-import { exportRoutes } from './comparison/export.routes';
+import { exportRoutes } from '../http/export.routes';
 import { DataVersion } from './comparison/data-version.entity';
 import {
   ComparisonResolver,
@@ -22,11 +22,11 @@ import {
   FacilityGroupResolver,
   MedalRowResolver,
 } from './comparison/comparison.resolver';
-import type { HttpRoute } from './common/http-route';
-import { ImportResolver } from '../import/entry/import.resolver';
-import { importRoutes } from '../import/entry/import.routes';
-import { templateRoutes } from '../import/template/template.routes';
-import { reportRoutes } from '../import/report/report.routes';
+import type { HttpRoute } from '../http/http-route';
+import { ImportResolver } from './import-batch/import.resolver';
+import { importRoutes } from '../http/import.routes';
+import { templateRoutes } from '../http/template.routes';
+import { reportRoutes } from '../http/report.routes';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';
 import { facilitySheet } from './facility/facility.sheet';

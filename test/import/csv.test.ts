@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import type { CsvReadOptions } from '../../src/import/csv';
-import { decodeCsv, readCsvRows } from '../../src/import/csv';
-import { ImportRefusal } from '../../src/import/refusal';
+import type { CsvReadOptions } from '../../src/import/read/csv-reader';
+import { decodeCsv, readCsvRows } from '../../src/import/read/csv-reader';
+import { ImportRefusal } from '../../src/import/read/refusal';
 
 const HEADER = ['序号', '活动名称', '所属地区', '参与人数'];
 const LEDGER = [

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { InspectLimits } from '../../src/import/inspect-file';
-import { inspectFile } from '../../src/import/inspect-file';
-import { ImportRefusal } from '../../src/import/refusal';
+import type { InspectLimits } from '../../src/import/read/inspect-file';
+import { inspectFile } from '../../src/import/read/inspect-file';
+import { ImportRefusal } from '../../src/import/read/refusal';
 import type { ZipPart } from '../support/fixtures';
 import { fixturePath, writeCfb, writeZip, zerosPart, zipPart } from '../support/fixtures';
 

@@ -1,4 +1,4 @@
-import { SHARED_STRINGS_LOST, toSheetRow } from '../../src/import/xlsx-reader';
+import { SHARED_STRINGS_LOST, toSheetRow } from '../../src/import/read/xlsx-reader';
 
 // exceljs's rows as its streaming reader gives them: 1-based, sparse.
 describe('rows from the reading thread', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BatchJson } from '../../src/import/batch-json';
+import type { BatchJson } from '../../src/modules/import-batch/batch-json';
 import { fixturePath } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 // Run as a child process: inspects one file and prints the outcome with the process's peak RSS,
 // so a memory bound is measured on a process doing only that.
-import { inspectFile } from '../../src/import/inspect-file';
-import { ImportRefusal } from '../../src/import/refusal';
+import { inspectFile } from '../../src/import/read/inspect-file';
+import { ImportRefusal } from '../../src/import/read/refusal';
 
 async function main(): Promise<void> {
   const [file, maxInflatedBytes] = process.argv.slice(2);

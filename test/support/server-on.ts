@@ -1,4 +1,4 @@
-import { startServer, type Running } from '../../src/app';
+import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 

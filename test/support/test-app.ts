@@ -1,6 +1,6 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startServer, type Running } from '../../src/app';
+import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase } from './databases';

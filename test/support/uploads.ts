@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { BatchJson } from '../../src/import/batch-json';
+import type { BatchJson } from '../../src/modules/import-batch/batch-json';
 
 interface Server {
   url: string;

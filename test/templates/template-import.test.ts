@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { BatchJson } from '../../src/import/batch-json';
+import type { BatchJson } from '../../src/modules/import-batch/batch-json';
 import { GUIDE_SHEET } from '../../src/import/template/template-guide';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { FILLINGS, fillTemplate, type Filling } from './filled-templates';

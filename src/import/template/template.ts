@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
-import { columnLetter } from '../types';
+import { columnLetter } from '../read/sheet-source';
 import { presetRows, templateColumns, type TemplateColumn } from './template-columns';
 import { addGuideSheet } from './template-guide';
 import { kindTitle } from './template-kinds';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { RegionIndex } from '../region/region-index';
-import { subtree } from '../region/subtree';
+import type { RegionIndex } from '../../regions/region-index';
+import { subtree } from '../../regions/subtree';
 
 @InputType({ description: 'Filters every fact list shares.' })
 export class CommonFilter {

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import { ComparisonRow, Normalization } from './comparison.types';
 import { factValues, type Cell, type FactValues } from './fact-values';
 import { indicatorValues } from './indicator-values';

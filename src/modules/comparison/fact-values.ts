@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { FactMetric } from './metrics';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import { PAIRS_SQL, targetPairs, yearFilter } from './target-sql';
 
 export interface Cell {

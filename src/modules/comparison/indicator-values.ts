@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
 import { put, type Cell, type FactValues } from './fact-values';
 import { subtree, yearFilter } from './target-sql';

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { EventFilter } from '../event/event.resolver';
 import type { FacilityFilter } from '../facility/facility.resolver';
 import type { RegionLevel } from '../region/region.entity';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import {
   EventGroup,
   FacilityGroup,

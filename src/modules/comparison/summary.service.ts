@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { RegionLevel } from '../region/region.entity';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import { MUNICIPALITIES } from '../../db/seed';
 import { subtree } from './target-sql';
 

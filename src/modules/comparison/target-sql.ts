@@ -1,5 +1,5 @@
-import type { RegionIndex } from '../region/region-index';
-import { subtree } from '../region/subtree';
+import type { RegionIndex } from '../../regions/region-index';
+import { subtree } from '../../regions/subtree';
 
 export { subtree };
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
-import { Fact } from '../common/fact.entity';
+import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
 
 /** One event or activity (or series) held, as a bureau's 赛事活动台账 lists it. */

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
-import { Fact } from '../common/fact.entity';
+import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
 
 /** One facility project, or `quantity` identical ones; money in yuan, area in m², length in km. */

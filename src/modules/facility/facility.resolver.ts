@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import type { RegionIndex } from '../region/region-index';
+import type { RegionIndex } from '../../regions/region-index';
 import { Connection } from '../common/connection';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
-import { factFieldsResolver } from '../common/fact.resolver';
+import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';

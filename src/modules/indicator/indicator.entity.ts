@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Fact } from '../common/fact.entity';
+import { Fact } from '../fact/fact.entity';
 import { Metric } from './metric.entity';
 
 /** One metric value for one region and year. */

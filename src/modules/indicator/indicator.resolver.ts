@@ -11,7 +11,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
-import { factFieldsResolver } from '../common/fact.resolver';
+import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, inList } from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
-import { Fact } from '../common/fact.entity';
+import { Fact } from '../fact/fact.entity';
 import { Competition } from './competition.entity';
 
 /** One delegation's result at one competition, optionally for one group or sport. */

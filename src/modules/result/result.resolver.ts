@@ -13,7 +13,7 @@ import {
 import type { Context } from '../../context';
 import { Connection } from '../common/connection';
 import { CompetitionGroup } from '../common/enums';
-import { factFieldsResolver } from '../common/fact.resolver';
+import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, inList } from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';

@@ -1,4 +1,4 @@
-import type { Running } from '../../../src/app';
+import type { Running } from '../../../src/start-server';
 import {
   AcceptanceFacilitiesDocument,
   AcceptanceImportLedgerDocument,

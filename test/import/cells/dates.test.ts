@@ -1,5 +1,5 @@
-import { lastDayOf, parseDate, parseDateRange } from '../../../src/import/cells';
-import type { DatePrecision } from '../../../src/import/cells';
+import { lastDayOf, parseDate, parseDateRange } from '../../../src/import/parse/cells';
+import type { DatePrecision } from '../../../src/import/parse/cells';
 import { failedWith, parsedAs } from './parsed';
 
 const day = (date: string) => ({ date, precision: 'DAY' as DatePrecision });

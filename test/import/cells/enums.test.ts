@@ -1,4 +1,4 @@
-import { parseEnum, type EnumTable } from '../../../src/import/cells';
+import { parseEnum, type EnumTable } from '../../../src/import/parse/cells';
 import * as words from '../../../src/modules/common/enum-words';
 import {
   competitionGroupWords,

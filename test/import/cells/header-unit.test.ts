@@ -1,4 +1,4 @@
-import { splitHeaderUnit } from '../../../src/import/cells';
+import { splitHeaderUnit } from '../../../src/import/parse/cells';
 
 describe('splitHeaderUnit', () => {
   it.each([

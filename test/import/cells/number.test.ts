@@ -1,4 +1,4 @@
-import { MEASURE_WORDS, parseCount, parseDecimal } from '../../../src/import/cells';
+import { MEASURE_WORDS, parseCount, parseDecimal } from '../../../src/import/parse/cells';
 import { failedWith, parsedAs } from './parsed';
 
 describe('parseCount', () => {

@@ -1,4 +1,4 @@
-import type { Parsed } from '../../../src/import/cells';
+import type { Parsed } from '../../../src/import/parse/cells';
 
 /** The exact result of a successful parse without warnings. */
 export function parsedAs<T>(value: T | null, approximate = false): Parsed<T> {

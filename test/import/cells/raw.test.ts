@@ -1,4 +1,4 @@
-import { unwrapCell } from '../../../src/import/cells';
+import { unwrapCell } from '../../../src/import/parse/cells';
 import { failedWith, parsedAs } from './parsed';
 
 describe('unwrapCell', () => {

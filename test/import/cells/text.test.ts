@@ -1,4 +1,4 @@
-import { isEmptyMarker, normalizeText, parseText } from '../../../src/import/cells';
+import { isEmptyMarker, normalizeText, parseText } from '../../../src/import/parse/cells';
 import { parsedAs } from './parsed';
 
 describe('normalizeText', () => {

@@ -1,4 +1,4 @@
-import { parseArea, parseLength, parseMoney } from '../../../src/import/cells';
+import { parseArea, parseLength, parseMoney } from '../../../src/import/parse/cells';
 import { failedWith, parsedAs } from './parsed';
 
 describe('parseMoney', () => {

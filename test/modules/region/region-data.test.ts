@@ -1,4 +1,4 @@
-import { loadRegions, type RegionRecord } from '../../../src/modules/region/region-data';
+import { loadRegions, type RegionRecord } from '../../../src/regions/region-data';
 
 const regions = loadRegions();
 const byCode = new Map(regions.map((r) => [r.code, r]));

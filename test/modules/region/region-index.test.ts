@@ -1,6 +1,6 @@
-import { loadRegions } from '../../../src/modules/region/region-data';
-import { RegionIndex } from '../../../src/modules/region/region-index';
-import { RETIRED_REGIONS } from '../../../src/modules/region/retired-regions';
+import { loadRegions } from '../../../src/regions/region-data';
+import { RegionIndex } from '../../../src/regions/region-index';
+import { RETIRED_REGIONS } from '../../../src/regions/retired-regions';
 
 const index = new RegionIndex(loadRegions(), RETIRED_REGIONS);
 const codes = (regions: { code: string }[]) => regions.map((r) => r.code);

@@ -1,7 +1,7 @@
-import { loadRegions } from '../../../src/modules/region/region-data';
-import { RegionIndex, type RegionResolution } from '../../../src/modules/region/region-index';
-import { RegionNameTable } from '../../../src/modules/region/region-name-table';
-import { RETIRED_REGIONS } from '../../../src/modules/region/retired-regions';
+import { loadRegions } from '../../../src/regions/region-data';
+import { RegionIndex, type RegionResolution } from '../../../src/regions/region-index';
+import { RegionNameTable } from '../../../src/regions/region-name-table';
+import { RETIRED_REGIONS } from '../../../src/regions/retired-regions';
 
 const index = new RegionIndex(loadRegions(), RETIRED_REGIONS);
 const codeOf = (resolution: RegionResolution) => (resolution.ok ? resolution.region.code : null);

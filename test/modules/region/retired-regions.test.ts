@@ -1,5 +1,5 @@
-import { loadRegions } from '../../../src/modules/region/region-data';
-import { RETIRED_REGIONS } from '../../../src/modules/region/retired-regions';
+import { loadRegions } from '../../../src/regions/region-data';
+import { RETIRED_REGIONS } from '../../../src/regions/retired-regions';
 
 const byCode = new Map(loadRegions().map((r) => [r.code, r]));
 

@@ -1,0 +1,105 @@
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { saveTemp, type TempFile } from '../import/read/temp-file';
+
+export class UploadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MultipartUpload {
+  path: string;
+  fileName: string;
+  fields: Record<string, string>;
+}
+
+/**
+ * Reads a multipart form with one file field `file` (and plain fields, before or after it) into a
+ * temporary file, enforcing the size limit while streaming; the file is removed after `use`.
+ */
+export async function withMultipartFile<T>(
+  req: Request,
+  maxBytes: number,
+  use: (upload: MultipartUpload) => Promise<T>,
+): Promise<T> {
+  const { temp, fileName, fields } = await receive(req, maxBytes);
+  try {
+    return await use({ path: temp.path, fileName, fields });
+  } finally {
+    await temp.remove();
+  }
+}
+
+function receive(
+  req: Request,
+  maxBytes: number,
+): Promise<{ temp: TempFile; fileName: string; fields: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: { fileSize: maxBytes, files: 1, fields: 20 },
+      });
+    } catch {
+      reject(
+        new UploadError(
+          400,
+          'BAD_REQUEST',
+          'expected a multipart/form-data request with a "file" field',
+        ),
+      );
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let saved: Promise<{ temp: TempFile; fileName: string }> | null = null;
+    parser.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || saved) {
+        stream.resume();
+        return;
+      }
+      const fileName = info.filename ?? 'upload';
+      // saveTemp pipes the stream only after creating its directory: a limit reached before then
+      // must not be an unhandled 'error' (which ends the process); pipeline still sees it.
+      stream.on('error', () => undefined);
+      stream.on('limit', () => {
+        // busboy finishes a form only after each file stream has ended, so a destroyed one would
+        // leave the request hanging: answer now and let the rest of the body drain unread.
+        req.unpipe(parser);
+        req.resume();
+        stream.destroy(tooLarge(maxBytes));
+        reject(tooLarge(maxBytes));
+      });
+      saved = saveTemp(stream, fileName).then((temp) => ({ temp, fileName }));
+      saved.catch(() => undefined);
+    });
+    parser.on('error', (error) =>
+      reject(new UploadError(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)),
+    );
+    parser.on('close', () => {
+      if (!saved) {
+        reject(new UploadError(400, 'BAD_REQUEST', 'the form has no "file" field'));
+        return;
+      }
+      saved.then(({ temp, fileName }) => resolve({ temp, fileName, fields }), reject);
+    });
+    req.pipe(parser);
+  });
+}
+
+export function tooLarge(maxBytes: number): UploadError {
+  const mb = Number((maxBytes / 1024 / 1024).toPrecision(3));
+  return new UploadError(
+    413,
+    'FILE_TOO_LARGE',
+    `the file is larger than the upload limit of ${mb} MB (MAX_UPLOAD_MB)`,
+  );
+}

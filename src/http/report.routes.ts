@@ -1,0 +1,66 @@
+import type { Express, NextFunction, Request, Response } from 'express';
+import type { ImportReport } from '../modules/import-batch/import-report';
+import type { AppServices } from '../services';
+import { XLSX_TYPE, attachment } from './template.routes';
+import { buildReportWorkbook } from '../import/report/report-workbook';
+
+/** exceljs holds the whole workbook in memory to mark it up: larger uploads get the 413. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+const MAX_BATCH_ID = 2 ** 31 - 1;
+
+interface StoredBatch {
+  file_name: string;
+  report: ImportReport;
+  size: number | null;
+  content: Buffer | null;
+}
+
+/** `GET /imports/{id}/report.xlsx`: the uploaded workbook with its issues marked, or the list alone. */
+export function reportRoutes(app: Express, services: AppServices): void {
+  app.get('/imports/:id/report.xlsx', (req: Request, res: Response, next: NextFunction) => {
+    const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
+    loadBatch(services, id)
+      .then(async (batch) => {
+        if (!batch) {
+          res.status(404).json(problem('NOT_FOUND', `no import batch "${String(req.params.id)}"`));
+          return;
+        }
+        if ((batch.size ?? 0) > MAX_REPORT_BYTES) {
+          res.status(413).json(problem('REPORT_TOO_LARGE', tooLarge(batch.size!)));
+          return;
+        }
+        const content = await buildReportWorkbook(batch.report, batch.content);
+        res.type(XLSX_TYPE);
+        res.setHeader('Content-Disposition', attachment(reportFileName(batch.file_name)));
+        res.send(content);
+      })
+      .catch(next);
+  });
+}
+
+// The content is left in the database when it is too large to mark up, so a 413 reads no bytea.
+async function loadBatch(services: AppServices, id: number | null): Promise<StoredBatch | null> {
+  if (id === null || id > MAX_BATCH_ID) {
+    return null;
+  }
+  const { rows } = await services.importDeps.knex.raw(
+    `select file_name, report, octet_length(content) as size,
+       case when octet_length(content) <= ? then content end as content
+     from import_batch where id = ?`,
+    [MAX_REPORT_BYTES, id],
+  );
+  return (rows[0] as StoredBatch | undefined) ?? null;
+}
+
+function reportFileName(fileName: string): string {
+  return `${fileName.replace(/\.(xlsx|csv)$/i, '')}-导入问题.xlsx`;
+}
+
+function tooLarge(size: number): string {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return `the uploaded workbook (${mb(size)}) is larger than a marked-up report can be built from (${mb(MAX_REPORT_BYTES)}); the batch's errors are listed in GET /graphql importBatch`;
+}
+
+function problem(code: string, message: string) {
+  return { error: { code, message } };
+}

@@ -1,0 +1,83 @@
+import type {
+  ImportIssueData,
+  ImportReport,
+  ImportSheetData,
+} from '../../modules/import-batch/import-report';
+
+/** Past this many, errors (and warnings) are counted rather than listed, so a report stays readable. */
+export const MAX_LISTED_ISSUES = 5000;
+
+/** Collects the batch report: every sheet, every error and warning, in the order found. */
+export class ReportBuilder {
+  readonly sheets: ImportSheetData[] = [];
+  readonly errors: ImportIssueData[] = [];
+  readonly warnings: ImportIssueData[] = [];
+  errorCount = 0;
+  private warningCount = 0;
+  private readonly once = new Set<string>();
+
+  error(issue: Partial<ImportIssueData> & { code: string; message: string }): void {
+    this.errorCount += 1;
+    if (this.errors.length < MAX_LISTED_ISSUES) {
+      this.errors.push(complete(issue));
+    }
+  }
+
+  warning(issue: Partial<ImportIssueData> & { code: string; message: string }): void {
+    this.warningCount += 1;
+    if (this.warnings.length < MAX_LISTED_ISSUES) {
+      this.warnings.push(complete(issue));
+    }
+  }
+
+  /** A warning that concerns a whole column (unit assumed): reported once per sheet and column. */
+  warningOnce(
+    key: string,
+    issue: Partial<ImportIssueData> & { code: string; message: string },
+  ): void {
+    if (!this.once.has(key)) {
+      this.once.add(key);
+      this.warning(issue);
+    }
+  }
+
+  get hasErrors(): boolean {
+    return this.errorCount > 0;
+  }
+
+  build(): ImportReport {
+    const errors = [...this.errors];
+    const warnings = [...this.warnings];
+    if (this.errorCount > errors.length) {
+      errors.push(
+        complete({
+          code: 'TOO_MANY_ERRORS',
+          message: `${this.errorCount - errors.length} more errors are not listed`,
+        }),
+      );
+    }
+    if (this.warningCount > warnings.length) {
+      warnings.push(
+        complete({
+          code: 'TOO_MANY_WARNINGS',
+          message: `${this.warningCount - warnings.length} more warnings are not listed`,
+        }),
+      );
+    }
+    return { sheets: this.sheets, errors, warnings };
+  }
+}
+
+function complete(
+  issue: Partial<ImportIssueData> & { code: string; message: string },
+): ImportIssueData {
+  return {
+    sheet: issue.sheet ?? null,
+    row: issue.row ?? null,
+    column: issue.column ?? null,
+    header: issue.header ?? null,
+    value: issue.value ?? null,
+    code: issue.code,
+    message: issue.message,
+  };
+}
