@@ -1,8 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** CHROMIUM_PATH, else the first `chromium` on PATH. */
+function findChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH) {
+    return process.env.CHROMIUM_PATH;
+  }
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, 'chromium'))
+    .find((candidate) => existsSync(candidate));
+}
+
+// Screenshots go to the git-ignored test-artifacts/ at the repository's root.
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const CDN = /unpkg\.com|jsdelivr\.net|cdnjs|esm\.sh|googleapis|gstatic|skypack/i;
 
 let app: TestApp;
@@ -61,13 +75,14 @@ describe('the GraphiQL playground', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-      if (!existsSync(CHROMIUM)) {
+      const executablePath = findChromium();
+      if (!executablePath || !existsSync(executablePath)) {
         throw new Error(
-          `${CHROMIUM} is missing: install it (apt-get install -y chromium) to run the browser test`,
+          `Chromium is missing (${executablePath ?? 'no chromium on PATH'}): install it (apt-get install -y chromium) or set CHROMIUM_PATH to run the browser test`,
         );
       }
       browser = await chromium.launch({
-        executablePath: CHROMIUM,
+        executablePath,
         args: [
           '--no-sandbox',
           '--disable-gpu',
@@ -101,7 +116,8 @@ describe('the GraphiQL playground', () => {
       await page.click('.graphiql-execute-button');
       await page.locator('.graphiql-response', { hasText: '榆次区' }).waitFor({ timeout: 15000 });
       const response = await page.textContent('.graphiql-response');
-      await page.screenshot({ path: '/tmp/playground.png' });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
 
       expect(response).toContain('山西省晋中市');
       expect(response).not.toContain('"errors"');

@@ -3,10 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
-// The repo sits beside shared/, which holds the ledgers built from the bureaus' real reports.
-const LEDGERS = path.resolve(__dirname, '../../../shared/fixtures/ledgers');
+// The ledgers built from the bureaus' real reports, kept in the repository (see their README.md).
+const LEDGERS = path.resolve(__dirname, '../fixtures/ledgers');
 
-/** A seed ledger by its path under shared/fixtures/ledgers, e.g. 'bad/damaged.xlsx'. */
+/** A seed ledger by its path under test/fixtures/ledgers, e.g. 'bad/damaged.xlsx'. */
 export function fixturePath(name: string): string {
   return path.join(LEDGERS, name);
 }

@@ -11,7 +11,7 @@ import { startServerOn } from '../../support/server-on';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { gqlUpload, gqlUploadData, postImport } from '../../support/uploads';
 
-// The bad ledgers of shared/fixtures/ledgers/bad: each is refused with what is wrong, and
+// The bad ledgers of test/fixtures/ledgers/bad: each is refused with what is wrong, and
 // nothing reaches the database. 晋中市 2021 is imported first, so a refused ledger for the same
 // scope would show if it replaced anything.
 

@@ -12,7 +12,7 @@ import { fixturePath } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { gqlUploadData, postImport } from '../../support/uploads';
 
-// The two seed ledgers (shared/fixtures/ledgers/README.md) imported once, then read back through
+// The two seed ledgers (test/fixtures/ledgers/README.md) imported once, then read back through
 // GraphQL: every figure of the README must come back exactly.
 
 let app: TestApp;
