@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
 import { METRIC_CATALOG } from '../modules/indicator/metric-catalog';
 import { loadRegions, type RegionRecord } from '../regions/region-data';
+import { RegionTree } from '../regions/region-tree';
 
 /**
  * Loads every GB/T 2260 region and the metric catalog, set-based and idempotent: a start on an
@@ -40,50 +41,19 @@ export async function seedReferenceData(orm: MikroORM, log: Logger): Promise<voi
   }
 }
 
+// Column-wise for the insert's unnest(): one array per column.
 function regionColumns(regions: RegionRecord[]): string[][] {
-  const byCode = new Map(regions.map((r) => [r.code, r]));
-  const rows = regions.map((r) => {
-    const chain = ancestry(r, byCode);
-    const province = chain[chain.length - 1];
-    const city = chain.find((a) => a.level === 'CITY') ?? (r.level === 'PROVINCE' ? r : province);
-    return [
-      r.code,
-      r.name,
-      r.fullName,
-      r.shortName,
-      r.pinyin,
-      r.level,
-      r.parentCode,
-      province.code,
-      cityOf(r, city, province),
-    ];
-  });
+  const tree = new RegionTree(regions);
+  const rows = regions.map((r) => [
+    r.code,
+    r.name,
+    r.fullName,
+    r.shortName,
+    r.pinyin,
+    r.level,
+    r.parentCode,
+    tree.provinceOf(r.code),
+    tree.cityOf(r.code),
+  ]);
   return rows[0].map((_, i) => rows.map((row) => row[i] as string));
 }
-
-/** The region itself, then its parent, up to its province. */
-function ancestry(region: RegionRecord, byCode: Map<string, RegionRecord>): RegionRecord[] {
-  const chain = [region];
-  for (let r = region; r.parentCode;) {
-    r = byCode.get(r.parentCode)!;
-    chain.push(r);
-  }
-  return chain;
-}
-
-/**
- * The city a region rolls up to: its prefecture-level city; for a municipality's districts the
- * municipality; for a county-level city directly under a province, itself. Provinces have none
- * unless they are municipalities.
- */
-function cityOf(r: RegionRecord, city: RegionRecord, province: RegionRecord): string | null {
-  if (r.level === 'PROVINCE') {
-    return MUNICIPALITIES.has(r.code) ? r.code : null;
-  }
-  if (city.level === 'CITY') {
-    return city.code;
-  }
-  return MUNICIPALITIES.has(province.code) ? province.code : r.code;
-}
-
-export const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);

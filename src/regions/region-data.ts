@@ -21,7 +21,8 @@ export interface RegionRecord {
 
 // Hong Kong, Macao and Taiwan: placeholders in the package, not divisions the bureaus report on.
 const EXCLUDED_PROVINCES = new Set(['71', '81', '82']);
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+// 北京 天津 上海 重庆.
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 // Grouping "cities" of the package (市辖区, 县, 省直辖县级行政区划): their counties belong to
 // the province directly.
 const PLACEHOLDER_CITY = /^(市辖区|县|省直辖县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -58,6 +59,14 @@ function toPinyin(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
 }
 
+/**
+ * Whether the code is a municipality's: a province whose districts lie directly under it, with
+ * no city level between, and which is their city when rows roll up.
+ */
+export function isMunicipality(code: string): boolean {
+  return MUNICIPALITIES.has(code);
+}
+
 type Level = RegionRecord['level'];
 
 function record(code: string, name: string, level: Level, parent: RegionRecord | null) {
@@ -68,7 +77,8 @@ function record(code: string, name: string, level: Level, parent: RegionRecord |
 }
 
 function isProvinceParented(cityCode: string, cityName: string | undefined): boolean {
-  return MUNICIPALITIES.has(cityCode.slice(0, 2)) || !cityName || PLACEHOLDER_CITY.test(cityName);
+  const provinceCode = cityCode.slice(0, 2) + '0000';
+  return isMunicipality(provinceCode) || !cityName || PLACEHOLDER_CITY.test(cityName);
 }
 
 function loadCities(provinces: Map<string, RegionRecord>): Map<string, RegionRecord> {

@@ -1,6 +1,7 @@
 import type { RegionRecord } from './region-data';
 import { type NameMatch, RegionNameTable } from './region-name-table';
 import { normalizeCell, stripBureauSuffix } from './region-names';
+import { RegionTree } from './region-tree';
 import type { RetiredRegion } from './retired-regions';
 
 export interface RegionCandidate {
@@ -23,54 +24,21 @@ const CODE_CELL = /^(\d{6})(?:\.0+|000000)?$/;
 const CACHE_LIMIT = 100_000;
 
 /**
- * All regions in memory, for the importer (a million cells per ledger) and the API's search.
+ * All regions in memory, for the importer (a million cells per ledger) and the API's search: the
+ * region rules of RegionTree, and the name tables that resolve what a ledger cell says.
  * Built once per process; every method reads prebuilt maps.
  */
-export class RegionIndex {
-  private readonly byCode: Map<string, RegionRecord>;
-  private readonly childrenOf = new Map<string, RegionRecord[]>();
-  private readonly ancestorsOf = new Map<string, RegionRecord[]>();
+export class RegionIndex extends RegionTree {
   private readonly successorOf: Map<string, string>;
   private readonly names: RegionNameTable;
   private readonly haystacks: [code: string, text: string][];
   private readonly cache = new Map<string, RegionResolution>();
 
   constructor(regions: readonly RegionRecord[], retired: readonly RetiredRegion[] = []) {
-    this.byCode = new Map(regions.map((region) => [region.code, region]));
-    for (const region of [...regions].sort((a, b) => a.code.localeCompare(b.code))) {
-      this.ancestorsOf.set(region.code, this.walkUp(region));
-      if (region.parentCode) {
-        const siblings = this.childrenOf.get(region.parentCode) ?? [];
-        this.childrenOf.set(region.parentCode, [...siblings, region]);
-      }
-    }
+    super(regions);
     this.successorOf = new Map(retired.map((old) => [old.code, old.successorCode]));
-    this.names = new RegionNameTable(regions, retired);
+    this.names = new RegionNameTable(this, retired);
     this.haystacks = regions.map((r) => [r.code, `${r.name}\n${r.fullName}\n${r.pinyin}`]);
-  }
-
-  /** Every current region code. */
-  codes(): string[] {
-    return [...this.byCode.keys()];
-  }
-
-  get(code: string): RegionRecord | undefined {
-    return this.byCode.get(code);
-  }
-
-  /** Regions whose parent is this one, by code; a municipality's are its districts. */
-  children(code: string): RegionRecord[] {
-    return this.childrenOf.get(code) ?? [];
-  }
-
-  /** Parent first, province last; empty for a province or an unknown code. */
-  ancestors(code: string): RegionRecord[] {
-    return this.ancestorsOf.get(code) ?? [];
-  }
-
-  /** Whether code lies in ancestorCode's subtree; a region lies within itself. */
-  isWithin(code: string, ancestorCode: string): boolean {
-    return code === ancestorCode || this.ancestors(code).some((a) => a.code === ancestorCode);
   }
 
   /**
@@ -120,7 +88,7 @@ export class RegionIndex {
   // A retired scope counts as its successor, an unknown one as no scope.
   private scope(scopeCode: string | null): string | null {
     const code = scopeCode && (this.successorOf.get(scopeCode) ?? scopeCode);
-    return code && this.byCode.has(code) ? code : null;
+    return code && this.get(code) ? code : null;
   }
 
   // The best tier with a match inside the scope wins; with none inside, the best tier at all.
@@ -132,23 +100,14 @@ export class RegionIndex {
     }
     if (matches.length === 1) {
       const [{ code, viaRetired }] = matches;
-      return { ok: true, region: this.byCode.get(code)!, ...(viaRetired && { viaRetired }) };
+      return { ok: true, region: this.get(code)!, ...(viaRetired && { viaRetired }) };
     }
     const candidates = matches
-      .map((m) => ({ code: m.code, fullName: this.byCode.get(m.code)!.fullName }))
+      .map((m) => ({ code: m.code, fullName: this.get(m.code)!.fullName }))
       .sort((a, b) => a.code.localeCompare(b.code));
     const listed = candidates.map((c) => `${c.fullName} (${c.code})`).join(', ');
     const message = `"${cell.trim()}" is ambiguous: ${listed}`;
     return { ok: false, code: 'REGION_AMBIGUOUS', message, candidates };
-  }
-
-  private walkUp(region: RegionRecord): RegionRecord[] {
-    const chain: RegionRecord[] = [];
-    for (let r = region; r.parentCode && this.byCode.has(r.parentCode);) {
-      r = this.byCode.get(r.parentCode)!;
-      chain.push(r);
-    }
-    return chain;
   }
 }
 

@@ -1,5 +1,5 @@
-import type { RegionRecord } from './region-data';
 import { shortNameOf } from './region-names';
+import type { RegionTree } from './region-tree';
 import type { RetiredRegion } from './retired-regions';
 
 /** A region a written name or code points to; viaRetired when reached through a retired one. */
@@ -25,16 +25,16 @@ const SHORT = 2;
  */
 export class RegionNameTable {
   private readonly tiers = [EXACT, RETIRED, SHORT].map(() => new Map<string, NameMatch[]>());
-  private readonly byCode: Map<string, RegionRecord>;
-
-  constructor(regions: readonly RegionRecord[], retired: readonly RetiredRegion[]) {
-    this.byCode = new Map(regions.map((region) => [region.code, region]));
-    for (const region of regions) {
+  constructor(
+    private readonly tree: RegionTree,
+    retired: readonly RetiredRegion[],
+  ) {
+    for (const region of tree.codes().map((code) => tree.get(code)!)) {
       this.add(EXACT, region.code, { code: region.code });
       this.addChain(this.chain(region.code), { code: region.code }, EXACT);
     }
     for (const old of retired) {
-      if (this.byCode.has(old.successorCode)) {
+      if (this.tree.get(old.successorCode)) {
         const match = { code: old.successorCode, viaRetired: { code: old.code, name: old.name } };
         const part = { name: old.name, shortName: shortNameOf(old.name) };
         this.add(RETIRED, old.code, match);
@@ -50,12 +50,8 @@ export class RegionNameTable {
 
   /** The region and its ancestors, province first. */
   private chain(code: string | null): NamePart[] {
-    const chain: NamePart[] = [];
-    for (let r = code ? this.byCode.get(code) : undefined; r;) {
-      chain.unshift(r);
-      r = r.parentCode ? this.byCode.get(r.parentCode) : undefined;
-    }
-    return chain;
+    const region = code ? this.tree.get(code) : undefined;
+    return region ? [...this.tree.ancestors(region.code)].reverse().concat(region) : [];
   }
 
   // The parent it had when the code was current, if that still exists (资阳市 for 简阳市 512081);
@@ -63,10 +59,10 @@ export class RegionNameTable {
   private formerParentCode(old: RetiredRegion): string | null {
     const isCounty = !old.code.endsWith('00');
     const parentCode = isCounty ? old.code.slice(0, 4) + '00' : old.code.slice(0, 2) + '0000';
-    if (this.byCode.has(parentCode)) {
+    if (this.tree.get(parentCode)) {
       return parentCode;
     }
-    return this.byCode.get(old.successorCode)?.parentCode ?? null;
+    return this.tree.get(old.successorCode)?.parentCode ?? null;
   }
 
   private addChain(chain: NamePart[], match: NameMatch, officialTier: number): void {

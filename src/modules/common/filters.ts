@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { RegionIndex } from '../../regions/region-index';
-import { subtree } from '../../regions/subtree';
 
 @InputType({ description: 'Filters every fact list shares.' })
 export class CommonFilter {
@@ -35,7 +34,7 @@ export function commonWhere(
     const codes =
       filter.includeDescendants === false
         ? filter.regions
-        : filter.regions.flatMap((code) => subtree(regions, code));
+        : filter.regions.flatMap((code) => regions.subtree(code));
     parts.push({ region: { $in: [...new Set(codes)] } });
   }
   if (filter?.years) {

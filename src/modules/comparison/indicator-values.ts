@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
 import { put, type Cell, type FactValues } from './fact-values';
-import { subtree, yearFilter } from './target-sql';
+import { yearFilter } from './target-sql';
 
 type Reported = Map<string, Cell>; // `${code}|${year}|${metric}` → the region's own value
 
@@ -68,7 +68,7 @@ async function loadReported(
   metricKeys: readonly string[],
   years: readonly number[] | null,
 ): Promise<Reported> {
-  const codes = [...new Set(targets.flatMap((target) => subtree(regions, target)))];
+  const codes = [...new Set(targets.flatMap((target) => regions.subtree(target)))];
   const year = yearFilter('i.year', years);
   const { rows } = await db.raw(
     `select distinct on (i.region_code, i.year, i.metric_key) i.region_code, i.year, i.metric_key, i.value, i.approximate

@@ -1,9 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { RegionLevel } from '../region/region.entity';
+import type { RegionLevel } from '../region/region.entity';
 import type { RegionIndex } from '../../regions/region-index';
-import { MUNICIPALITIES } from '../../db/seed';
-import { subtree } from './target-sql';
 
 /** A dimension: its name in the API, its column in the fact table, and the filter list for it. */
 export interface SummaryDimension {
@@ -124,31 +122,10 @@ function regionGroups(regions: RegionIndex, query: SummaryQuery): [string[], str
     ? [
         ...new Set(
           query.regions.flatMap((code) =>
-            query.includeDescendants ? subtree(regions, code) : [code],
+            query.includeDescendants ? regions.subtree(code) : [code],
           ),
         ),
       ]
     : regions.codes();
-  return [codes, codes.map((code) => rollupCode(regions, code, query.rollupTo))];
-}
-
-/**
- * The region a region's rows are added into at a level: its province; its city (a prefecture,
- * the municipality its district lies in, or itself when it is a county-level city under a
- * province, or a province); or itself.
- */
-export function rollupCode(regions: RegionIndex, code: string, level: RegionLevel | null): string {
-  if (!level || level === RegionLevel.DISTRICT) {
-    return code;
-  }
-  const chain = [regions.get(code)!, ...regions.ancestors(code)];
-  if (level === RegionLevel.PROVINCE) {
-    return chain[chain.length - 1].code;
-  }
-  const city = chain.find((r) => r.level === 'CITY');
-  if (city) {
-    return city.code;
-  }
-  const province = chain[chain.length - 1];
-  return MUNICIPALITIES.has(province.code) ? province.code : code;
+  return [codes, codes.map((code) => regions.rollUp(code, query.rollupTo))];
 }

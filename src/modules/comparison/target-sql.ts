@@ -1,7 +1,4 @@
 import type { RegionIndex } from '../../regions/region-index';
-import { subtree } from '../../regions/subtree';
-
-export { subtree };
 
 /**
  * The regions whose rows count for each compared region — itself, and with descendants its whole
@@ -16,7 +13,7 @@ export function targetPairs(
   const targetCodes: string[] = [];
   const regionCodes: string[] = [];
   for (const target of targets) {
-    for (const code of includeDescendants ? subtree(regions, target) : [target]) {
+    for (const code of includeDescendants ? regions.subtree(target) : [target]) {
       targetCodes.push(target);
       regionCodes.push(code);
     }
