@@ -1,17 +1,32 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppServices } from './services';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { SheetDefinition } from './modules/common/sheet-definition';
+import type { FeatureServices, RequestContext } from './modules/common/request-context';
+import type { AnswerCache } from './modules/comparison/answer-cache';
 
-/** One per request: its own EntityManager fork (so the identity map and loaders are per request). */
-export interface Context {
-  em: EntityManager;
-  services: AppServices;
-  /** The HTTP response, for what the transport layer may do with the answer (caching it). */
-  res: { locals: Record<string, unknown> };
+/** What the process holds once (built by `services.ts`), as the adapters see it. */
+export interface AppServices extends FeatureServices {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  answers: AnswerCache;
+  /** The ledger kinds, from the registry (templates are built from them). */
+  definitions: readonly SheetDefinition[];
+  /** Whether the database answers and every migration is applied (`/readyz`). */
+  ready(): Promise<Readiness>;
 }
 
+export interface Readiness {
+  ok: boolean;
+  database: 'ok' | 'unreachable';
+  migrations: 'applied' | 'pending' | 'unknown';
+}
+
+/** One per request: its own EntityManager fork (so the identity map and loaders are per request). */
 export function createContext(
   services: AppServices,
-  res: Context['res'] = { locals: {} },
-): Context {
+  res: RequestContext['res'] = { locals: {} },
+): RequestContext {
   return { em: services.orm.em.fork() as EntityManager, services, res };
 }

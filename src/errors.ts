@@ -1,19 +1,7 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
-/** Errors a client may see; everything else is masked as INTERNAL_SERVER_ERROR. */
-export class UserInputError extends GraphQLError {
-  constructor(message: string, code = 'BAD_USER_INPUT') {
-    super(message, { extensions: { code } });
-  }
-}
-
-export class NotFoundError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'NOT_FOUND' } });
-  }
-}
-
+/** Codes a client may see (the features' errors and GraphQL's own); everything else is masked. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
   'BAD_CURSOR',

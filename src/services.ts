@@ -1,38 +1,50 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
+import type { AppServices, Readiness } from './context';
+import { migrationsApplied } from './db/database';
+import { createImporter } from './import/importer';
 import type { Logger } from './logger';
-import { RegionIndex } from './regions/region-index';
-import { loadRegions } from './regions/region-data';
-import { RETIRED_REGIONS } from './regions/retired-regions';
-import type { ImportDeps } from './import/import-ledger';
 import { LEDGER_SHEETS } from './modules';
-import {
-  observeRowsForAggregates,
-  refreshChangedScopes,
-} from './modules/comparison/aggregate-hook';
 import { AnswerCache } from './modules/comparison/answer-cache';
+import { observeRowsForAggregates, scopesChangedHook } from './modules/comparison/aggregate-hook';
+import { loadRegions } from './regions/region-data';
+import { RegionIndex } from './regions/region-index';
+import { RETIRED_REGIONS } from './regions/retired-regions';
 
-/** What the process holds once: configuration, the ORM and the in-memory region index. */
-export interface AppServices {
-  config: Config;
-  log: Logger;
-  orm: MikroORM;
-  regions: RegionIndex;
-  /** What the importer needs: the database, the regions, the ledger kinds and the file limits. */
-  importDeps: ImportDeps;
-  /** Comparison answers, kept until a ledger changes the data. */
-  answers: AnswerCache;
-}
-
+/**
+ * The one place the parts are joined: the pipeline gets the database, the regions, the ledger
+ * kinds from the registry and the hooks the comparison feature implements; adapters get the port.
+ */
 export function createServices(config: Config, log: Logger, orm: MikroORM): AppServices {
+  const db = orm.em.getConnection().getKnex();
   const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
-  const importDeps: ImportDeps = {
-    knex: orm.em.getConnection().getKnex(),
+  const importer = createImporter({
+    db,
     regions,
     definitions: LEDGER_SHEETS,
     limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
     observeRows: observeRowsForAggregates,
-    onScopesChanged: refreshChangedScopes,
+    onScopesChanged: scopesChangedHook(regions),
+  });
+  return {
+    config,
+    log,
+    orm,
+    db,
+    regions,
+    importer,
+    answers: new AnswerCache(db),
+    definitions: LEDGER_SHEETS,
+    ready: () => readiness(orm),
   };
-  return { config, log, orm, regions, importDeps, answers: new AnswerCache() };
+}
+
+async function readiness(orm: MikroORM): Promise<Readiness> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+  } catch {
+    return { ok: false, database: 'unreachable', migrations: 'unknown' };
+  }
+  const applied = await migrationsApplied(orm).catch(() => false);
+  return { ok: applied, database: 'ok', migrations: applied ? 'applied' : 'pending' };
 }

@@ -3,7 +3,8 @@ import { loadConfig, type Config } from './config';
 import { migrate, openDatabase, type Database } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { createApp, type App } from './http/http-app';
-import { createServices, type AppServices } from './services';
+import type { AppServices } from './context';
+import { createServices } from './services';
 import { batchStore } from './import/write/batch-store';
 
 export interface Running {
@@ -20,7 +21,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   try {
     await migrate(db.orm, log);
     const services = createServices(config, log, db.orm);
-    const interrupted = await batchStore(services.importDeps.knex).failInterrupted();
+    const interrupted = await batchStore(services.db).failInterrupted();
     if (interrupted > 0) {
       log.warn(
         { batches: interrupted },

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
 import { migrate, openDatabase } from '../../src/db/database';
-import { importLedger } from '../../src/import/import-ledger';
 import { createLogger } from '../../src/logger';
 import { createServices } from '../../src/services';
 
@@ -14,25 +13,24 @@ async function main(file: string): Promise<void> {
   const services = createServices(config, log, db.orm);
   // Earlier runs' batches would make this one an identical file: remove them and their rows.
   const earlier = `select id from import_batch where file_name = 'bench.xlsx'`;
-  await services.importDeps.knex.raw(`delete from facility where batch_id in (${earlier})`);
-  await services.importDeps.knex.raw(`delete from import_scope where batch_id in (${earlier})`);
-  await services.importDeps.knex.raw(`delete from import_batch where file_name = 'bench.xlsx'`);
+  await services.db.raw(`delete from facility where batch_id in (${earlier})`);
+  await services.db.raw(`delete from import_scope where batch_id in (${earlier})`);
+  await services.db.raw(`delete from import_batch where file_name = 'bench.xlsx'`);
   // As autovacuum would have by the time a clerk uploads again: no dead rows in the way.
-  await services.importDeps.knex.raw('vacuum analyze facility, facility_agg, import_scope');
+  await services.db.raw('vacuum analyze facility, facility_agg, import_scope');
   const baseRss = process.resourceUsage().maxRSS / 1024;
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
   const stages: Record<string, number> = {};
-  const id = await importLedger(services.importDeps, {
-    path: file,
-    fileName: 'bench.xlsx',
-    onStage: (stage) => (stages[stage] = since()),
-  });
+  const id = await services.importer.run(
+    { path: file, fileName: 'bench.xlsx' },
+    { onStage: (stage) => (stages[stage] = since()) },
+  );
   const seconds = since();
   const used = process.cpuUsage(cpuBefore);
   const cpuSeconds = (used.user + used.system) / 1e6;
-  const { rows } = await services.importDeps.knex.raw(
+  const { rows } = await services.db.raw(
     'select status, rows_imported, report from import_batch where id = ?',
     [id],
   );

@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config';
 import { migrate, openDatabase } from '../db/database';
-import { importLedger } from '../import/import-ledger';
 import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
 import { formatReport } from './format-report';
 import { createLogger } from '../logger';
@@ -76,20 +75,21 @@ async function importOne(
         )
       : null;
   bar?.start(0, 0, { stage: '' });
-  const id = await importLedger(services.importDeps, {
-    path: file,
-    fileName: path.basename(file),
-    region: opts.region ?? null,
-    year: opts.year,
-    dryRun: Boolean(opts.dryRun),
-    onProgress: (rows) => {
-      bar?.setTotal(rows);
-      bar?.update(rows);
+  const id = await services.importer.run(
+    { path: file, fileName: path.basename(file) },
+    {
+      region: opts.region ?? null,
+      year: opts.year,
+      dryRun: Boolean(opts.dryRun),
+      onProgress: (rows) => {
+        bar?.setTotal(rows);
+        bar?.update(rows);
+      },
+      onStage: (stage) => bar?.update({ stage: stage === 'committing' ? 'committing…' : '' }),
     },
-    onStage: (stage) => bar?.update({ stage: stage === 'committing' ? 'committing…' : '' }),
-  });
+  );
   bar?.stop();
-  const batch = await loadBatchJson(services.importDeps.knex, id);
+  const batch = await loadBatchJson(services.db, id);
   process.stdout.write(opts.json ? `${JSON.stringify(batch, null, 2)}\n` : formatReport(batch));
   return batch;
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, print, type OperationDefinitionNode } from 'graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../modules/common/request-context';
+import type { AnswerCache } from '../modules/comparison/answer-cache';
 
 /** Root fields whose answers depend on the stored data only (not on the caller or the time). */
 const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTable', '__typename']);
@@ -9,21 +10,21 @@ const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTab
  * Serves a repeated comparison question from the kept response, skipping GraphQL execution:
  * a BI dashboard asks the same questions again and again, and the data changes only when a
  * ledger is committed (see AnswerCache). Queries that touch any other root field run as usual.
+ * The request's one data-version read is shared with the resolvers and the bytes layer.
  */
-export function answerCachePlugin(): ApolloServerPlugin<Context> {
+export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let key: string | null = null;
       let version = '';
       let served = false;
       return {
-        async responseForOperation(request: GraphQLRequestContext<Context>) {
+        async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           if (!request.operation || !onlyAnswers(request.operation)) {
             return null;
           }
           key = `response|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
-          const { services } = request.contextValue;
-          const kept = await services.answers.lookup(services.importDeps.knex, key);
+          const kept = await answers.lookup(key, request.contextValue.res);
           version = kept.version;
           served = kept.value !== undefined;
           return kept.value
@@ -33,11 +34,11 @@ export function answerCachePlugin(): ApolloServerPlugin<Context> {
               }
             : null;
         },
-        async willSendResponse(request: GraphQLRequestContext<Context>) {
+        async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
           const body = request.response.body;
           if (key && body?.kind === 'single' && !body.singleResult.errors) {
             if (!served) {
-              request.contextValue.services.answers.store(key, version, body.singleResult);
+              answers.store(key, version, body.singleResult);
             }
             // lets the HTTP layer keep the serialized bytes too (see http/response-cache.ts)
             request.contextValue.res.locals.answerVersion = version;

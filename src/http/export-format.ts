@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { CSV_TYPE, XLSX_TYPE, attachment } from './attachment';
 
 export type ExportRow = Record<string, string | number | boolean | null>;
+
+/** A question's answer as flat rows under stable column names (the header even when empty). */
+export interface ExportTable {
+  columns: readonly string[];
+  rows: ExportRow[];
+}
 
 /** Writes flat rows as CSV (UTF-8 with BOM, so Chinese Excel opens it), XLSX or JSON. */
 export async function sendRows(
@@ -15,9 +22,9 @@ export async function sendRows(
     res.json(rows);
     return;
   }
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  res.setHeader('Content-Disposition', attachment(`${name}.${format}`));
   if (format === 'csv') {
-    res.type('text/csv; charset=utf-8');
+    res.type(CSV_TYPE);
     const lines = [
       columns.join(','),
       ...rows.map((row) => columns.map((c) => csvField(row[c])).join(',')),
@@ -25,7 +32,7 @@ export async function sendRows(
     res.send(`\ufeff${lines.join('\r\n')}\r\n`);
     return;
   }
-  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.type(XLSX_TYPE);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
   const sheet = workbook.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));

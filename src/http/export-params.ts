@@ -1,6 +1,10 @@
 import type { Request } from 'express';
+import { HttpProblem } from './http-errors';
 
-export class ExportParamError extends Error {}
+/** A parameter the question cannot take: 400 with the code GraphQL gives a bad argument. */
+export function badParam(message: string): HttpProblem {
+  return new HttpProblem(400, 'BAD_USER_INPUT', message);
+}
 
 /** Query-string arguments as the GraphQL fields take them: lists are comma-separated. */
 export class ExportParams {
@@ -25,17 +29,13 @@ export class ExportParams {
   }
 
   required(name: string): string[] {
-    const list = this.list(name);
-    if (!list) {
-      throw new ExportParamError(`the query parameter "${name}" is required`);
-    }
-    return list;
+    return this.list(name) ?? missing(name);
   }
 
   ints(name: string): number[] | null {
     const list = this.list(name);
     if (list?.some((s) => !/^\d+$/.test(s))) {
-      throw new ExportParamError(`"${name}" must list whole numbers, got "${this.text(name)}"`);
+      throw badParam(`"${name}" must list whole numbers, got "${this.text(name)}"`);
     }
     return list?.map(Number) ?? null;
   }
@@ -46,7 +46,7 @@ export class ExportParams {
       return fallback;
     }
     if (!['true', 'false', '1', '0'].includes(text)) {
-      throw new ExportParamError(`"${name}" must be true or false, got "${text}"`);
+      throw badParam(`"${name}" must be true or false, got "${text}"`);
     }
     return text === 'true' || text === '1';
   }
@@ -57,8 +57,16 @@ export class ExportParams {
     const allowed = Object.values(values);
     const wrong = list?.filter((v) => !allowed.includes(v as T));
     if (wrong && wrong.length > 0) {
-      throw new ExportParamError(`"${name}" takes ${allowed.join(', ')}; got ${wrong.join(', ')}`);
+      throw badParam(`"${name}" takes ${allowed.join(', ')}; got ${wrong.join(', ')}`);
     }
     return (list as T[] | null) ?? null;
   }
+
+  requiredEnums<T extends string>(name: string, values: Record<string, T>): T[] {
+    return this.enums(name, values) ?? missing(name);
+  }
+}
+
+function missing(name: string): never {
+  throw badParam(`the query parameter "${name}" is required`);
 }

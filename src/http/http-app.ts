@@ -5,20 +5,27 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { createContext, type Context } from '../context';
-import { migrationsApplied } from '../db/database';
+import { createContext, type AppServices } from '../context';
+import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { csrfGuard } from './csrf';
+import { problemHandler } from './http-errors';
 import { responseCache } from './response-cache';
 import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground';
 import { createSchema } from '../schema';
-import type { AppServices } from '../services';
-import { HTTP_ROUTES } from '../modules';
-import { answerCachePlugin } from '../modules/comparison/answer-plugin';
+import { exportRoutes } from './export.routes';
+import type { HttpRoute } from './http-route';
+import { importRoutes } from './import.routes';
+import { reportRoutes } from './report.routes';
+import { templateRoutes } from './template.routes';
+import { answerCachePlugin } from './answer-plugin';
+
+/** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
+const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
 
 export interface App {
   server: http.Server;
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<RequestContext>;
 }
 
 /** The HTTP app shared by `main` and the tests: GraphQL, playground, REST routes, health. */
@@ -26,7 +33,7 @@ export async function createApp(services: AppServices): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     introspection: true,
     // Our own guard (http/csrf.ts) also lets same-origin browser forms and curl upload.
@@ -38,7 +45,7 @@ export async function createApp(services: AppServices): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
-      answerCachePlugin(),
+      answerCachePlugin(services.answers),
     ],
   });
   await apollo.start();
@@ -47,7 +54,7 @@ export async function createApp(services: AppServices): Promise<App> {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ready = await isReady(services);
+    const ready = await services.ready();
     res.status(ready.ok ? 200 : 503).json(ready);
   });
   app.use(playgroundRouter());
@@ -69,17 +76,6 @@ export async function createApp(services: AppServices): Promise<App> {
     responseCache(services),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(services, res) }),
   );
+  app.use(problemHandler(services.log));
   return { server, apollo };
-}
-
-async function isReady(
-  services: AppServices,
-): Promise<{ ok: boolean; database: string; migrations: string }> {
-  try {
-    await services.orm.em.getConnection().execute('select 1');
-  } catch {
-    return { ok: false, database: 'unreachable', migrations: 'unknown' };
-  }
-  const applied = await migrationsApplied(services.orm).catch(() => false);
-  return { ok: applied, database: 'ok', migrations: applied ? 'applied' : 'pending' };
 }

@@ -1,16 +1,7 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { saveTemp, type TempFile } from '../import/read/temp-file';
-
-export class UploadError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { HttpProblem } from './http-errors';
 
 export interface MultipartUpload {
   path: string;
@@ -48,7 +39,7 @@ function receive(
       });
     } catch {
       reject(
-        new UploadError(
+        new HttpProblem(
           400,
           'BAD_REQUEST',
           'expected a multipart/form-data request with a "file" field',
@@ -82,11 +73,11 @@ function receive(
       saved.catch(() => undefined);
     });
     parser.on('error', (error) =>
-      reject(new UploadError(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)),
+      reject(new HttpProblem(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)),
     );
     parser.on('close', () => {
       if (!saved) {
-        reject(new UploadError(400, 'BAD_REQUEST', 'the form has no "file" field'));
+        reject(new HttpProblem(400, 'BAD_REQUEST', 'the form has no "file" field'));
         return;
       }
       saved.then(({ temp, fileName }) => resolve({ temp, fileName, fields }), reject);
@@ -95,9 +86,9 @@ function receive(
   });
 }
 
-export function tooLarge(maxBytes: number): UploadError {
+export function tooLarge(maxBytes: number): HttpProblem {
   const mb = Number((maxBytes / 1024 / 1024).toPrecision(3));
-  return new UploadError(
+  return new HttpProblem(
     413,
     'FILE_TOO_LARGE',
     `the file is larger than the upload limit of ${mb} MB (MAX_UPLOAD_MB)`,

@@ -1,7 +1,8 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { ImportReport } from '../modules/import-batch/import-report';
-import type { AppServices } from '../services';
-import { XLSX_TYPE, attachment } from './template.routes';
+import type { AppServices } from '../context';
+import { XLSX_TYPE, attachment } from './attachment';
+import { sendProblem } from './http-errors';
 import { buildReportWorkbook } from '../import/report/report-workbook';
 
 /** exceljs holds the whole workbook in memory to mark it up: larger uploads get the 413. */
@@ -22,11 +23,11 @@ export function reportRoutes(app: Express, services: AppServices): void {
     loadBatch(services, id)
       .then(async (batch) => {
         if (!batch) {
-          res.status(404).json(problem('NOT_FOUND', `no import batch "${String(req.params.id)}"`));
+          sendProblem(res, 404, 'NOT_FOUND', `no import batch "${String(req.params.id)}"`);
           return;
         }
         if ((batch.size ?? 0) > MAX_REPORT_BYTES) {
-          res.status(413).json(problem('REPORT_TOO_LARGE', tooLarge(batch.size!)));
+          sendProblem(res, 413, 'REPORT_TOO_LARGE', tooLarge(batch.size!));
           return;
         }
         const content = await buildReportWorkbook(batch.report, batch.content);
@@ -43,7 +44,7 @@ async function loadBatch(services: AppServices, id: number | null): Promise<Stor
   if (id === null || id > MAX_BATCH_ID) {
     return null;
   }
-  const { rows } = await services.importDeps.knex.raw(
+  const { rows } = await services.db.raw(
     `select file_name, report, octet_length(content) as size,
        case when octet_length(content) <= ? then content end as content
      from import_batch where id = ?`,
@@ -59,8 +60,4 @@ function reportFileName(fileName: string): string {
 function tooLarge(size: number): string {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
   return `the uploaded workbook (${mb(size)}) is larger than a marked-up report can be built from (${mb(MAX_REPORT_BYTES)}); the batch's errors are listed in GET /graphql importBatch`;
-}
-
-function problem(code: string, message: string) {
-  return { error: { code, message } };
 }

@@ -1,30 +1,39 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { AppServices } from '../services';
+import type { AppServices } from '../context';
 
 /**
  * The bytes of a cacheable GraphQL response (marked by the answer plugin through
  * `res.locals.answerVersion`), kept per request body and Accept header until the data changes.
- * A dashboard's repeated question is then one cheap read and a write of stored bytes.
+ * A dashboard's repeated question is then one cheap read and a write of stored bytes. A body
+ * never kept costs no read here: the plugin or a resolver reads the version if they need it.
  */
 export function responseCache(services: AppServices) {
+  const { answers } = services;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (req.method !== 'POST' || !req.is('application/json') || req.body === undefined) {
       return next();
     }
     const key = `bytes|${req.headers.accept ?? ''}|${JSON.stringify(req.body)}`;
-    const { version, value } = await services.answers.lookup(services.importDeps.knex, key);
-    const kept = value as { type: string; body: Buffer } | undefined;
-    if (kept) {
-      res.status(200).type(kept.type).send(kept.body);
-      return;
+    if (answers.has(key)) {
+      const kept = (await answers.lookup(key, res)).value as StoredBytes | undefined;
+      if (kept) {
+        res.status(200).type(kept.type).send(kept.body);
+        return;
+      }
     }
     capture(res, (body) => {
-      if (res.statusCode === 200 && res.locals.answerVersion === version) {
-        services.answers.store(key, version, { type: String(res.getHeader('content-type')), body });
+      const version = res.locals.answerVersion;
+      if (res.statusCode === 200 && typeof version === 'string') {
+        answers.store(key, version, { type: String(res.getHeader('content-type')), body });
       }
     });
     next();
   };
+}
+
+interface StoredBytes {
+  type: string;
+  body: Buffer;
 }
 
 function capture(res: Response, done: (body: Buffer) => void): void {

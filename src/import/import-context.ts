@@ -1,8 +1,15 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { ImportOptions } from '../modules/common/import-port';
+import type { ImportSheetData } from '../modules/import-batch/import-report';
 import type { SheetDefinition } from '../modules/common/sheet-definition';
+import type { RegionRecord } from '../regions/region-data';
 import type { RegionIndex } from '../regions/region-index';
+import type { ImportDeps } from './import-deps';
+import type { SheetLayout } from './locate/sheet-layout';
+import type { SheetSource } from './read/sheet-source';
 import type { ReportBuilder } from './report/report-builder';
-import type { WorkbookScope } from './check/workbook-scope';
-import type { FactWriter } from './write/fact-writer';
+import { WorkbookScope } from './check/workbook-scope';
+import { FactWriter } from './write/fact-writer';
 
 /** What the stages share while one workbook is imported. */
 export interface ImportContext {
@@ -17,6 +24,48 @@ export interface ImportContext {
   onRow?: () => void;
 }
 
+/** One sheet once its header is found: where its rows go and for which region and year. */
+export interface SheetScope {
+  source: SheetSource;
+  layout: SheetLayout;
+  info: ImportSheetData;
+  region: RegionRecord | null;
+  year: number | null;
+}
+
+export function newImportContext(
+  deps: ImportDeps,
+  trx: Knex.Transaction,
+  batch: { id: number; report: ReportBuilder },
+  uploadRegion: RegionRecord | null,
+  options: ImportOptions,
+): ImportContext {
+  return {
+    definitions: deps.definitions,
+    regions: deps.regions,
+    report: batch.report,
+    scope: new WorkbookScope(deps.regions, uploadRegion, options.year ?? null),
+    writer: new FactWriter(trx, batch.id, deps.observeRows?.()),
+    scopes: new Map(),
+    sawContent: false,
+    onRow: rowCounter(options.onProgress),
+  };
+}
+
 export function scopeKey(regionCode: string, year: number, kind: string): string {
   return `${regionCode}|${year}|${kind}`;
+}
+
+/** Tells `onProgress` every 1,000 rows. */
+function rowCounter(onProgress: ((rows: number) => void) | undefined): (() => void) | undefined {
+  if (!onProgress) {
+    return undefined;
+  }
+  let rows = 0;
+  return () => {
+    rows += 1;
+    if (rows % 1000 === 0) {
+      onProgress(rows);
+    }
+  };
 }

@@ -1,18 +1,43 @@
-import type { RegionRecord } from '../regions/region-data';
 import type { ImportSheetData } from '../modules/import-batch/import-report';
 import type { ImportContext } from './import-context';
+import { damagedWorkbook, emptyWorkbook, ImportRefusal } from './read/refusal';
+import type { SheetReader } from './read/sheet-reader';
+import type { WorkbookStructure } from './read/workbook-structure';
 import { cellText } from './locate/headers';
 import { findLayout, MAX_PREAMBLE_ROWS, type SheetLayout } from './locate/sheet-layout';
 import { readPreamble } from './locate/preamble';
-import { readRows } from './sheet-rows';
+import { readRows } from './row-loop';
 import { kindFromName } from './locate/sheet-kinds';
 import { columnLetter, type SheetRow, type SheetSource } from './read/sheet-source';
+
+/** Every sheet of the workbook through the stages; a workbook with no content at all is refused. */
+export async function importSheets(
+  reader: SheetReader,
+  structure: WorkbookStructure,
+  ctx: ImportContext,
+): Promise<void> {
+  try {
+    for await (const sheet of reader.sheets(structure)) {
+      await importSheet(sheet, ctx);
+    }
+  } catch (error) {
+    // The reader's errors mean the file; the database's (from the writer) do not.
+    throw error instanceof ImportRefusal || isDatabaseError(error)
+      ? error
+      : damagedWorkbook((error as Error).message);
+  } finally {
+    await reader.close(); // its thread's memory is not needed for the commit
+  }
+  if (!ctx.sawContent) {
+    throw emptyWorkbook();
+  }
+}
 
 /**
  * One sheet through the stages: find its header and kind, read its preamble, then stream its
  * rows into the writer. Problems go to the report; nothing here throws for bad cells.
  */
-export async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
+async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
   const iterator = source.rows[Symbol.asyncIterator]();
   const { head, after } = await readHead(iterator);
   const info: ImportSheetData = {
@@ -56,14 +81,6 @@ export async function importSheet(source: SheetSource, ctx: ImportContext): Prom
     { source, layout, info, region: scope.region, year: scope.year },
     ctx,
   );
-}
-
-export interface SheetScope {
-  source: SheetSource;
-  layout: SheetLayout;
-  info: ImportSheetData;
-  region: RegionRecord | null;
-  year: number | null;
 }
 
 /** The first rows, where title, preamble and header are looked for; `after` ends their batch. */
@@ -121,4 +138,8 @@ function reportColumns(layout: SheetLayout, sheet: string, ctx: ImportContext): 
 
 function letter(index: number): string {
   return columnLetter(index + 1);
+}
+
+function isDatabaseError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && ('severity' in error || 'routine' in error);
 }

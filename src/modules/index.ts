@@ -13,7 +13,6 @@ import { Metric } from './indicator/metric.entity';
 import { Region } from './region/region.entity';
 import { Fact } from './fact/fact.entity';
 import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
-import { exportRoutes } from '../http/export.routes';
 import { DataVersion } from './comparison/data-version.entity';
 import {
   ComparisonResolver,
@@ -22,11 +21,7 @@ import {
   FacilityGroupResolver,
   MedalRowResolver,
 } from './comparison/comparison.resolver';
-import type { HttpRoute } from '../http/http-route';
 import { ImportResolver } from './import-batch/import.resolver';
-import { importRoutes } from '../http/import.routes';
-import { templateRoutes } from '../http/template.routes';
-import { reportRoutes } from '../http/report.routes';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';
 import { facilitySheet } from './facility/facility.sheet';
@@ -79,8 +74,6 @@ export const RESOLVERS = [
   EventGroupResolver,
   MedalRowResolver,
 ] as const;
-
-export const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */
 export const LEDGER_SHEETS: readonly SheetDefinition[] = [

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../modules/common/sheet-definition';
 import type { CompiledColumns } from '../parse/parse-row';
 import type { ReportBuilder } from '../report/report-builder';
-import type { SheetScope } from '../import-sheet';
+import type { SheetScope } from '../import-context';
 import { columnLetter, type SheetRow } from '../read/sheet-source';
 
 /**

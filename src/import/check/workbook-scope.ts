@@ -2,6 +2,7 @@ import type { RegionIndex } from '../../regions/region-index';
 import type { RegionRecord } from '../../regions/region-data';
 import { regionOfTitle, yearOfTitle, type Preamble } from '../locate/preamble';
 import type { ReportBuilder } from '../report/report-builder';
+import { ImportRefusal } from '../read/refusal';
 
 /**
  * The workbook's region and year (ledger-spec §6): the upload's arguments, else a preamble, which
@@ -86,4 +87,22 @@ export class WorkbookScope {
       });
     }
   }
+}
+
+/** The region the upload names (its `region` argument), which must be a GB/T 2260 code. */
+export function resolveUploadRegion(
+  regions: RegionIndex,
+  code: string | null | undefined,
+): RegionRecord | null {
+  if (!code) {
+    return null;
+  }
+  const region = regions.get(code);
+  if (!region) {
+    throw new ImportRefusal(
+      'UNKNOWN_REGION',
+      `the upload's region "${code}" is not a GB/T 2260 code`,
+    );
+  }
+  return region;
 }

@@ -81,3 +81,10 @@ function complete(
     message: issue.message,
   };
 }
+
+/** The report with a whole-file issue first (a refusal, or an import that stopped). */
+export function withFileIssue(report: ReportBuilder, code: string, message: string): ImportReport {
+  const built = report.build();
+  const issue = { sheet: null, row: null, column: null, header: null, value: null, code, message };
+  return { ...built, errors: [issue, ...built.errors] };
+}

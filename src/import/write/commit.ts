@@ -1,9 +1,10 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
 import { batchStore, type BatchOutcome } from './batch-store';
+import { identicalFile } from './identical-file';
 import type { ImportContext } from '../import-context';
 import { lockScopes, replaceScopes, type ScopeRows } from './scope-replacement';
-import type { ImportDeps } from '../import-ledger';
+import type { ImportDeps } from '../import-deps';
 import { checkPlausibility } from '../check/plausibility';
 
 /**
@@ -14,21 +15,16 @@ import { checkPlausibility } from '../check/plausibility';
 export async function commit(
   trx: Knex.Transaction,
   deps: ImportDeps,
-  batchId: number,
-  sha256: string,
+  batch: { id: number; sha256: string },
   ctx: ImportContext,
   base: { region?: string; year: number | null },
 ): Promise<BatchOutcome> {
   const scopes = scopeRows(ctx, deps.definitions);
   await lockScopes(trx, scopes);
-  // Checked again under the locks: the same file sent twice at once is still imported once.
-  const identical = await batchStore(trx).findCommitted(sha256, batchId);
+  const batchId = batch.id;
+  const identical = await identicalFile(trx, batch.sha256, batchId, ctx.report);
   if (identical !== null) {
     await trx.rollback();
-    ctx.report.warning({
-      code: 'IDENTICAL_FILE',
-      message: `this file was already imported as batch ${identical}; nothing changed`,
-    });
     return { ...base, status: 'COMMITTED', identicalTo: identical };
   }
   await checkPlausibility(trx, batchId, ctx.writer.sums, ctx.report);

@@ -3,7 +3,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbColumn, SheetDefinition } from '../../modules/common/sheet-definition';
-import type { RowObserver } from '../import-ledger';
+import type { RowObserver } from '../../modules/common/commit-hooks';
 import { RowBuffer, type RowFormat } from './row-buffer';
 import { PlausibilitySums } from '../check/plausibility';
 

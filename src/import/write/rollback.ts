@@ -1,9 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
 import { lockScopes } from './scope-replacement';
-import type { ScopesChanged } from '../import-ledger';
-
-export class RollbackRefused extends Error {}
+import { RollbackRefused } from '../../modules/common/import-port';
+import type { ScopesChanged } from '../../modules/common/commit-hooks';
 
 interface ScopeRow {
   region_code: string;

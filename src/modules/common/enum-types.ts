@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import { ImportStatus } from '../import-batch/import-batch.entity';
 import {
   competitionGroupWords,
   eventCategoryWords,
@@ -16,6 +15,7 @@ import {
   EventLevel,
   FacilityStatus,
   FacilityType,
+  ImportStatus,
   LedgerKind,
   ProjectType,
   type EnumTable,

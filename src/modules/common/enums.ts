@@ -102,3 +102,14 @@ export function enumTable<T extends string>(
   }
   return { values, words };
 }
+
+/** Where an import stands; a batch moves PENDING → RUNNING → VALIDATED | COMMITTED | FAILED. */
+export enum ImportStatus {
+  PENDING = 'PENDING',
+  RUNNING = 'RUNNING',
+  VALIDATED = 'VALIDATED',
+  COMMITTED = 'COMMITTED',
+  FAILED = 'FAILED',
+  SUPERSEDED = 'SUPERSEDED',
+  ROLLED_BACK = 'ROLLED_BACK',
+}

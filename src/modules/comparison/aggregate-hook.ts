@@ -1,20 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { RowObserver } from '../../import/import-ledger';
+import type { RegionIndex } from '../../regions/region-index';
+import type { RowObserver, ScopeChange, ScopesChanged } from '../common/commit-hooks';
 import {
   aggregateOf,
   pairsOfScope,
+  type RegionYear,
   refreshAggregate,
   refreshAggregateWithBatch,
 } from './aggregates';
 import { BatchAggregates } from './batch-aggregates';
 import { bumpDataVersion } from './answer-cache';
-
-export interface ScopeChange {
-  table: string;
-  kind: string;
-  regionCode: string;
-  year: number;
-}
 
 /** Made per import: sums the batch's own aggregate figures while its rows are written. */
 export function observeRowsForAggregates(): RowObserver {
@@ -26,7 +21,12 @@ export function observeRowsForAggregates(): RowObserver {
  * every (region, year) the changed scopes cover in line with the current rows. A commit brings
  * its batch's figures summed in memory, so only the other batches' rows are read.
  */
-export async function refreshChangedScopes(
+export function scopesChangedHook(regions: RegionIndex): ScopesChanged {
+  return (trx, changes, batch) => refreshChangedScopes(regions, trx, changes, batch);
+}
+
+async function refreshChangedScopes(
+  regions: RegionIndex,
   trx: Knex.Transaction,
   changes: readonly ScopeChange[],
   batch?: { id: number; rows: RowObserver },
@@ -42,10 +42,21 @@ export async function refreshChangedScopes(
           id: batch!.id,
           kind: change.kind,
           figures,
+          // Other batches can hold rows there only if their scope is a region or an ancestor.
+          scopes: withAncestors(regions, pairs),
         });
       } else if (pairs.length > 0) {
         await refreshAggregate(trx, aggregate, pairs);
       }
     }
   }
+}
+
+function withAncestors(regions: RegionIndex, pairs: readonly RegionYear[]): string[] {
+  const codes = new Set<string>();
+  for (const { regionCode } of pairs) {
+    codes.add(regionCode);
+    regions.ancestors(regionCode).forEach((ancestor) => codes.add(ancestor.code));
+  }
+  return [...codes];
 }

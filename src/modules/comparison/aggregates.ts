@@ -1,5 +1,4 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { BatchAggregates } from './batch-aggregates';
 
 export interface RegionYear {
   regionCode: string;
@@ -10,6 +9,11 @@ export interface RegionYear {
  * An aggregate kept for a fact table, per (region, year): the row count, sums of some columns
  * and, per summed figure, whether any row gave it as approximate — overall and per dimension.
  */
+/** A batch's own figures, summed while its rows were written (BatchAggregates). */
+export interface BatchFigures {
+  rowsOf(aggregate: Aggregate, pairs: readonly RegionYear[]): unknown[][];
+}
+
 export interface Aggregate {
   table: string;
   agg: string;
@@ -119,7 +123,7 @@ export async function refreshAggregateWithBatch(
   trx: Knex.Transaction,
   aggregate: Aggregate,
   pairs: RegionYear[],
-  batch: { id: number; kind: string; figures: BatchAggregates },
+  batch: { id: number; kind: string; figures: BatchFigures; scopes: string[] },
 ): Promise<void> {
   const codes = pairs.map((p) => p.regionCode);
   const years = pairs.map((p) => p.year);
@@ -133,12 +137,12 @@ export async function refreshAggregateWithBatch(
     .map(({ column, type }) => (type === 'bool' ? `bool_or(${column})` : `sum(${column})`))
     .join(', ');
   // Other batches whose rows can fall in these pairs: those of a scope that is one of the
-  // regions or an ancestor of one (a workbook's rows lie within its region).
+  // regions or an ancestor of one (a workbook's rows lie within its region), as the caller says.
   const { rows: scopeRows } = await trx.raw(
     `select distinct s.region_code from import_scope s
      where s.current and s.kind = ? and s.year = any(?::int[]) and s.batch_id <> ?
        and s.region_code = any(?::text[])`,
-    [batch.kind, years, batch.id, [...new Set(codes.flatMap(selfAndAncestors))]],
+    [batch.kind, years, batch.id, batch.scopes],
   );
   const scopes = scopeRows.map((r: { region_code: string }) => r.region_code);
   // Most often there is none: then the batch's figures are the aggregate, and no row is read.
@@ -158,11 +162,6 @@ export async function refreshAggregateWithBatch(
       { codes, years, scopes, figures: JSON.stringify(batch.figures.rowsOf(aggregate, pairs)) },
     ),
   );
-}
-
-/** A GB/T 2260 code with its city's and province's: 140722 → 140722, 140700, 140000. */
-function selfAndAncestors(code: string): string[] {
-  return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
 }
 
 // A handful of groups per region: hashing them in one pass beats the sorts the planner picks

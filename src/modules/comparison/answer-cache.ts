@@ -1,18 +1,34 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { AnswerStore, RequestContext } from '../common/request-context';
 
 const MAX_ENTRIES = 500;
 
+/** The request an answer is asked for: its locals hold the data version once it is read. */
+export type AnswerRequest = RequestContext['res'];
+
 /**
- * Answers to comparison questions, kept until the data changes. The data changes only when a
- * ledger is committed or rolled back, and that bumps `data_version` in the same transaction, so
- * one cheap read tells whether a kept answer still holds — on every server sharing the database.
+ * The app's one answer cache: comparison answers kept until the data changes, asked by the
+ * resolvers and by `/export` (same question and arguments, same entry), and the whole GraphQL
+ * responses the HTTP layer keeps (http/answer-plugin.ts) in the same bounded map.
+ *
+ * The data changes only when a ledger is committed or rolled back, and that bumps `data_version`
+ * in the same transaction, so one cheap read tells whether a kept answer still holds — on every
+ * server sharing the database. A request reads it once, when some layer first needs it, and every
+ * layer of that request compares with that one value.
  */
-export class AnswerCache {
+export class AnswerCache implements AnswerStore {
   private readonly entries = new Map<string, { version: string; value: unknown }>();
 
-  async get<T>(db: Knex, question: string, args: unknown, compute: () => Promise<T>): Promise<T> {
+  constructor(private readonly db: Knex) {}
+
+  async get<T>(
+    question: string,
+    args: unknown,
+    compute: () => Promise<T>,
+    request?: AnswerRequest,
+  ): Promise<T> {
     const key = `${question}|${JSON.stringify(args)}`;
-    const { version, value } = await this.lookup(db, key);
+    const { version, value } = await this.lookup(key, request);
     if (value !== undefined) {
       return value as T;
     }
@@ -21,10 +37,29 @@ export class AnswerCache {
     return computed;
   }
 
-  /** The current data version, and the answer kept for `key` under it, if any. */
-  async lookup(db: Knex, key: string): Promise<{ version: string; value?: unknown }> {
-    const { rows } = await db.raw('select version from data_version where id = 1');
-    const version = String(rows[0]?.version ?? '0');
+  /**
+   * The data version `request` answers from, read on first need and then shared. Read before any
+   * answer is computed, so an answer kept under it holds data at least that new.
+   */
+  version(request?: AnswerRequest): Promise<string> {
+    if (!request) {
+      return this.readVersion();
+    }
+    request.locals.dataVersion ??= this.readVersion();
+    return request.locals.dataVersion as Promise<string>;
+  }
+
+  /** Whether `key` was kept under any version: without an entry, no version need be read. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** The request's data version, and the answer kept for `key` under it, if any. */
+  async lookup(
+    key: string,
+    request?: AnswerRequest,
+  ): Promise<{ version: string; value?: unknown }> {
+    const version = await this.version(request);
     const hit = this.entries.get(key);
     return hit && hit.version === version ? { version, value: hit.value } : { version };
   }
@@ -35,6 +70,11 @@ export class AnswerCache {
     if (this.entries.size > MAX_ENTRIES) {
       this.entries.delete(this.entries.keys().next().value!);
     }
+  }
+
+  private async readVersion(): Promise<string> {
+    const { rows } = await this.db.raw('select version from data_version where id = 1');
+    return String(rows[0]?.version ?? '0');
   }
 }
 

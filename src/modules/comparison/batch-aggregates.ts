@@ -1,12 +1,12 @@
-import type { RowObserver } from '../../import/import-ledger';
-import { aggregateOf, type Aggregate, type RegionYear } from './aggregates';
+import type { RowObserver } from '../common/commit-hooks';
+import { aggregateOf, type Aggregate, type BatchFigures, type RegionYear } from './aggregates';
 
 /**
  * A batch's own aggregate figures, summed in memory as its rows are written: what the
  * aggregate's SQL would compute over those rows (count, sums that stay null when every value
  * is null, approximate flags; overall and per dimension value, a null value counting as '').
  */
-export class BatchAggregates implements RowObserver {
+export class BatchAggregates implements RowObserver, BatchFigures {
   private readonly tables = new Map<string, TableFigures>();
 
   add(

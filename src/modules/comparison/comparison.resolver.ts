@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { CompetitionGroup } from '../common/enums';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
@@ -44,7 +44,7 @@ export class ComparisonResolver {
       description: 'Per-capita scaling.',
     })
     normalize: Normalization | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<ComparisonRow[]> {
     const args = {
       regions,
@@ -53,9 +53,12 @@ export class ComparisonResolver {
       includeDescendants: includeDescendants !== false,
       normalize: normalize ?? Normalization.NONE,
     };
-    const { knex } = ctx.services.importDeps;
-    return ctx.services.answers.get(knex, 'compare', args, () =>
-      compare(knex, ctx.services.regions, args),
+    const knex = ctx.services.db;
+    return ctx.services.answers.get(
+      'compare',
+      args,
+      () => compare(knex, ctx.services.regions, args),
+      ctx.res,
     );
   }
 
@@ -73,11 +76,14 @@ export class ComparisonResolver {
       description: "Level whose regions collect their sub-regions' rows.",
     })
     rollupTo: RegionLevel | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<FacilityGroup[]> {
-    const { knex } = ctx.services.importDeps;
-    return ctx.services.answers.get(knex, 'facilitySummary', { filter, groupBy, rollupTo }, () =>
-      facilitySummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+    const knex = ctx.services.db;
+    return ctx.services.answers.get(
+      'facilitySummary',
+      { filter, groupBy, rollupTo },
+      () => facilitySummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      ctx.res,
     );
   }
 
@@ -95,11 +101,14 @@ export class ComparisonResolver {
       description: "Level whose regions collect their sub-regions' rows.",
     })
     rollupTo: RegionLevel | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<EventGroup[]> {
-    const { knex } = ctx.services.importDeps;
-    return ctx.services.answers.get(knex, 'eventSummary', { filter, groupBy, rollupTo }, () =>
-      eventSummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+    const knex = ctx.services.db;
+    return ctx.services.answers.get(
+      'eventSummary',
+      { filter, groupBy, rollupTo },
+      () => eventSummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      ctx.res,
     );
   }
 
@@ -113,25 +122,28 @@ export class ComparisonResolver {
       description: 'One group (YOUTH, ADULT …); the whole delegations when omitted.',
     })
     group: CompetitionGroup | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<MedalRow[]> {
-    const { knex } = ctx.services.importDeps;
+    const knex = ctx.services.db;
     const id = Number(competition) || 0;
-    return ctx.services.answers.get(knex, 'medalTable', { id, group }, () =>
-      medalTable(knex, id, group),
+    return ctx.services.answers.get(
+      'medalTable',
+      { id, group },
+      () => medalTable(knex, id, group),
+      ctx.res,
     );
   }
 }
 
 /** The region of a comparison, summary or medal row, from the in-memory region index. */
-function regionField(row: { regionCode: string | null }, ctx: Context) {
+function regionField(row: { regionCode: string | null }, ctx: RequestContext) {
   return row.regionCode ? (ctx.services.regions.get(row.regionCode) ?? null) : null;
 }
 
 @Resolver(() => ComparisonRow)
 export class ComparisonRowResolver {
   @FieldResolver(() => Region, { description: 'The compared region.' })
-  region(@Root() row: ComparisonRow, @Ctx() ctx: Context) {
+  region(@Root() row: ComparisonRow, @Ctx() ctx: RequestContext) {
     return regionField(row, ctx);
   }
 }
@@ -142,7 +154,7 @@ export class FacilityGroupResolver {
     nullable: true,
     description: 'The region, when grouped by REGION.',
   })
-  region(@Root() row: FacilityGroup, @Ctx() ctx: Context) {
+  region(@Root() row: FacilityGroup, @Ctx() ctx: RequestContext) {
     return regionField(row, ctx);
   }
 }
@@ -153,7 +165,7 @@ export class EventGroupResolver {
     nullable: true,
     description: 'The region, when grouped by REGION.',
   })
-  region(@Root() row: EventGroup, @Ctx() ctx: Context) {
+  region(@Root() row: EventGroup, @Ctx() ctx: RequestContext) {
     return regionField(row, ctx);
   }
 }
@@ -161,7 +173,7 @@ export class EventGroupResolver {
 @Resolver(() => MedalRow)
 export class MedalRowResolver {
   @FieldResolver(() => Region, { description: "The delegation's region." })
-  region(@Root() row: MedalRow, @Ctx() ctx: Context) {
+  region(@Root() row: MedalRow, @Ctx() ctx: RequestContext) {
     return regionField(row, ctx);
   }
 }

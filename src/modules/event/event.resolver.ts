@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
 import { Connection } from '../common/connection';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
@@ -52,7 +52,7 @@ export class EventResolver {
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
     filter: EventFilter | null,
     @Args() page: PageArgs,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     return new EventConnection(
       await paginate(ctx.em, Event, eventWhere(ctx.services.regions, filter), page),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
 import { Connection } from '../common/connection';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
@@ -48,7 +48,7 @@ export class FacilityResolver {
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
     filter: FacilityFilter | null,
     @Args() page: PageArgs,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     return new FacilityConnection(
       await paginate(ctx.em, Facility, facilityWhere(ctx.services.regions, filter), page),

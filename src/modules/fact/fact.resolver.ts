@@ -9,7 +9,7 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { ImportBatch } from '../import-batch/import-batch.entity';
 import { Region } from '../region/region.entity';
 import type { Fact } from './fact.entity';
@@ -42,7 +42,7 @@ export function factFieldsResolver<T extends Fact>(type: ClassType<T>) {
   @Resolver(() => type)
   class FactFields {
     @FieldResolver(() => Region, { description: 'The region the row reports on.' })
-    region(@Root() fact: Fact, @Ctx() ctx: Context) {
+    region(@Root() fact: Fact, @Ctx() ctx: RequestContext) {
       // reference data: from the in-memory region tree, no SQL
       return ctx.services.regions.get(fact.region.unwrap().code);
     }

@@ -1,18 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
+import { ImportStatus } from '../common/enums';
 import { Region } from '../region/region.entity';
 import type { ImportReport } from './import-report';
-
-export enum ImportStatus {
-  PENDING = 'PENDING',
-  RUNNING = 'RUNNING',
-  VALIDATED = 'VALIDATED',
-  COMMITTED = 'COMMITTED',
-  FAILED = 'FAILED',
-  SUPERSEDED = 'SUPERSEDED',
-  ROLLED_BACK = 'ROLLED_BACK',
-}
 
 /** One upload of one workbook, with its full report; fact rows point back to it. */
 @ObjectType({ description: 'One upload of one workbook, with its report.' })

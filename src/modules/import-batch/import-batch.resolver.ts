@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
@@ -14,14 +14,14 @@ export class ImportBatchResolver {
   @Query(() => ImportBatch, { nullable: true, description: 'One import by its number.' })
   importBatch(
     @Arg('id', () => ID, { description: 'Batch number.' }) id: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     const n = Number(id);
     return Number.isSafeInteger(n) ? ctx.em.findOne(ImportBatch, { id: n }) : null;
   }
 
   @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
-  async importBatches(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async importBatches(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page));
   }
 

@@ -9,6 +9,8 @@ export interface ImportIssueData {
   value: string | null;
   code: string;
   message: string;
+  /** The row as the clerk wrote it, one text per column (A first); null for non-row issues. */
+  rowValues?: (string | null)[] | null;
 }
 
 export interface ImportSheetData {
@@ -18,10 +20,37 @@ export interface ImportSheetData {
   headerRow: number | null;
   rowsRead: number;
   rowsImported: number;
+  /** How each header was understood; absent in reports written before columns were listed. */
+  columns?: ImportColumnData[];
+}
+
+/** One header of a sheet and what the importer made of it. */
+export interface ImportColumnData {
+  header: string;
+  /** Column letter (A, B, … AA). */
+  column: string;
+  /** The ledger-spec key it was mapped to; null when ignored. */
+  field: string | null;
+  /** The unit read from the header (万元, ㎡ …), if any. */
+  unit: string | null;
+  /** Why the column was ignored (a note or identifier column, mapped to ignore …). */
+  ignoredReason: string | null;
+}
+
+/** Where a header's meaning came from: the spec's words, a synonym by meaning, memory, the clerk. */
+export type MappingSource = 'SPEC' | 'SYNONYM' | 'REMEMBERED' | 'REQUEST';
+
+export interface AppliedColumnMappingData {
+  sheet: string;
+  header: string;
+  field: string;
+  source: MappingSource;
 }
 
 export interface ImportReport {
   sheets: ImportSheetData[];
   errors: ImportIssueData[];
   warnings: ImportIssueData[];
+  /** Every header → field mapping the import applied, and where it came from (absent in old reports). */
+  columnMappings?: AppliedColumnMappingData[];
 }

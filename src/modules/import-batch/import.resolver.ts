@@ -1,13 +1,11 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
-import { NotFoundError, UserInputError } from '../../errors';
-import { ImportBatch } from './import-batch.entity';
+import { NotFoundError, UserInputError } from '../common/errors';
+import { RollbackRefused } from '../common/import-port';
+import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
-import { importLedger } from '../../import/import-ledger';
-import { RollbackRefused, rollbackBatch } from '../../import/write/rollback';
-import { tooLarge } from '../../http/multipart';
-import { withTempFile } from '../../import/read/temp-file';
+import { ImportBatch } from './import-batch.entity';
+import { uploadTooLargeMessage } from './upload-limit';
 
 /** The importer's GraphQL entry points; problems in the workbook come back as the batch report. */
 @Resolver(() => ImportBatch)
@@ -35,27 +33,22 @@ export class ImportResolver {
       description: 'Validate and report only; write nothing.',
     })
     dryRun: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImportBatch> {
     const upload = await file;
     // createReadStream throws at once (not through the stream) when the upload already went over
     // the limit, so it is called inside the chain whose catch maps 413 to FILE_TOO_LARGE.
     const id = await Promise.resolve()
       .then(() =>
-        withTempFile(upload.createReadStream(), upload.filename, (path) =>
-          importLedger(ctx.services.importDeps, {
-            path,
-            fileName: upload.filename,
-            region,
-            year,
-            dryRun: Boolean(dryRun),
-          }),
+        ctx.services.importer.run(
+          { stream: upload.createReadStream(), fileName: upload.filename },
+          { region, year, dryRun: Boolean(dryRun) },
         ),
       )
       .catch((error: { status?: number }) => {
         if (error.status === 413) {
           throw new UserInputError(
-            tooLarge(ctx.services.config.maxUploadBytes).message,
+            uploadTooLargeMessage(ctx.services.config.maxUploadBytes),
             'FILE_TOO_LARGE',
           );
         }
@@ -70,15 +63,14 @@ export class ImportResolver {
   })
   async rollbackImport(
     @Arg('id', () => ID, { description: 'Batch number.' }) id: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImportBatch> {
     const batchId = Number(id);
     if (!Number.isSafeInteger(batchId)) {
       throw new NotFoundError(`there is no import batch ${id}`);
     }
     try {
-      const { knex, definitions, onScopesChanged } = ctx.services.importDeps;
-      await rollbackBatch(knex, definitions, batchId, onScopesChanged);
+      await ctx.services.importer.rollback(batchId);
     } catch (error) {
       if (error instanceof RollbackRefused) {
         throw new UserInputError(error.message, 'ROLLBACK_REFUSED');

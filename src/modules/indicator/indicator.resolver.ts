@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, inList } from '../common/filters';
@@ -38,7 +38,7 @@ export class IndicatorResolver {
     @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' })
     filter: IndicatorFilter | null,
     @Args() page: PageArgs,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
@@ -56,7 +56,7 @@ export class IndicatorResolver {
 @Resolver(() => Metric)
 export class MetricResolver {
   @Query(() => [Metric], { description: 'The indicator catalog.' })
-  metrics(@Ctx() ctx: Context): Promise<Metric[]> {
+  metrics(@Ctx() ctx: RequestContext): Promise<Metric[]> {
     return ctx.em.find(Metric, {}, { orderBy: { key: 'asc' } });
   }
 }

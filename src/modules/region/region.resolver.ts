@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
@@ -38,7 +38,7 @@ export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'One region by its six-digit code.' })
   region(
     @Arg('code', () => ID, { description: 'GB/T 2260 code.' }) code: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     return ctx.em.findOne(Region, { code });
   }
@@ -46,7 +46,7 @@ export class RegionResolver {
   @Query(() => RegionConnection, {
     description: 'Regions by level, parent or name, ordered by code.',
   })
-  async regions(@Args() args: RegionsArgs, @Ctx() ctx: Context) {
+  async regions(@Args() args: RegionsArgs, @Ctx() ctx: RequestContext) {
     const codes = args.search ? ctx.services.regions.search(args.search) : null;
     const where = [
       ...(args.level ? [{ level: args.level }] : []),
@@ -58,13 +58,13 @@ export class RegionResolver {
 
   // Regions are reference data held in memory (RegionIndex): walking the tree costs no SQL.
   @FieldResolver(() => Region, { nullable: true, description: 'The region this one lies in.' })
-  parent(@Root() region: Region, @Ctx() ctx: Context) {
+  parent(@Root() region: Region, @Ctx() ctx: RequestContext) {
     const parentCode = ctx.services.regions.get(region.code)?.parentCode;
     return parentCode ? (ctx.services.regions.get(parentCode) ?? null) : null;
   }
 
   @FieldResolver(() => [Region], { description: 'Regions directly inside this one, by code.' })
-  children(@Root() region: Region, @Ctx() ctx: Context) {
+  children(@Root() region: Region, @Ctx() ctx: RequestContext) {
     return ctx.services.regions.children(region.code);
   }
 }

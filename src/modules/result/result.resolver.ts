@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { CompetitionGroup } from '../common/enums';
 import { factFieldsResolver } from '../fact/fact.resolver';
@@ -44,7 +44,7 @@ export class ResultResolver {
     @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' })
     filter: ResultFilter | null,
     @Args() page: PageArgs,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
@@ -70,7 +70,7 @@ export class CompetitionResolver {
     @Arg('filter', () => CommonFilter, { nullable: true, description: 'Regions and years.' })
     filter: CommonFilter | null,
     @Args() page: PageArgs,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ) {
     const resultWhere = { $and: commonWhere(filter, ctx.services.regions) };
     const ids = ctx.em.createQueryBuilder(Result, 'r').select('r.competition').where(resultWhere);

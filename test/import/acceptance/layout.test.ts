@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import * as iconv from 'iconv-lite';
-import { importLedger } from '../../../src/import/import-ledger';
 import {
   AcceptanceEventsDocument,
   AcceptanceFacilitiesDocument,
@@ -33,11 +32,7 @@ async function importFile(
   fileName: string,
   input: { region?: string; year?: number } = {},
 ): Promise<AcceptanceBatchFragment> {
-  const id = await importLedger(app.running.services.importDeps, {
-    path: file,
-    fileName,
-    ...input,
-  });
+  const id = await app.running.services.importer.run({ path: file, fileName }, input);
   return (await app.gql(AcceptanceImportBatchDocument, { id: String(id) })).importBatch!;
 }
 

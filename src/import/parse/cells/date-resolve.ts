@@ -1,6 +1,19 @@
 import { cleanDateText, splitRange, type DateParts } from './date-text';
-import type { DateRange, PartialDate } from './dates';
 import { fail, ok, quote, type Parsed } from './result';
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** A date known to a day, a month or a year; `date` is the first day of that period. */
+export interface PartialDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+export interface DateRange {
+  start: PartialDate;
+  /** Null for a single date; an end of MONTH precision still holds the month's first day. */
+  end: PartialDate | null;
+}
 
 interface Complete {
   year: number;

@@ -1,21 +1,15 @@
-import { daysInMonth, isoDay, parseDateText } from './date-resolve';
+import {
+  daysInMonth,
+  isoDay,
+  parseDateText,
+  type DateRange,
+  type PartialDate,
+} from './date-resolve';
 import { unwrapCell, type CellScalar, type RawCell } from './raw';
 import { fail, ok, quote, type Parsed } from './result';
 import { isEmptyMarker } from './text';
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
-
-/** A date known to a day, a month or a year; `date` is the first day of that period. */
-export interface PartialDate {
-  date: string;
-  precision: DatePrecision;
-}
-
-export interface DateRange {
-  start: PartialDate;
-  /** Null for a single date; an end of MONTH precision still holds the month's first day. */
-  end: PartialDate | null;
-}
+export type { DatePrecision, DateRange, PartialDate } from './date-resolve';
 
 // Excel serials 20000–80000 span 1954–2119: anything else in a date column is not a date.
 const SERIAL_MIN = 20000;

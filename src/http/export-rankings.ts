@@ -1,0 +1,76 @@
+import { CompetitionGroup } from '../modules/common/enums';
+import { compare } from '../modules/comparison/compare.service';
+import { Normalization } from '../modules/comparison/comparison.types';
+import { medalTable } from '../modules/comparison/medal-table.service';
+import { regionColumns, type ExportQuestion } from './export-question';
+
+/** `/export/compare`: the arguments of `compare`, one row per region, year and metric. */
+export const compareExport: ExportQuestion = async (p, s, res) => {
+  const args = {
+    regions: p.required('regions'),
+    metrics: p.required('metrics'),
+    years: p.ints('years'),
+    includeDescendants: p.bool('includeDescendants', true),
+    normalize: p.enums('normalize', Normalization)?.[0] ?? Normalization.NONE,
+  };
+  const rows = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const columns = [
+    'region_code',
+    'region_full_name',
+    'year',
+    'metric',
+    'value',
+    'approximate',
+    'rank',
+    'note',
+  ];
+  return {
+    columns,
+    rows: rows.map((r) => ({
+      ...regionColumns(s, r.regionCode),
+      year: r.year,
+      metric: r.metric,
+      value: r.value,
+      approximate: r.approximate,
+      rank: r.rank,
+      note: r.note,
+    })),
+  };
+};
+
+/** `/export/medal-table`: `medalTable(competition, group)`, one row per delegation. */
+export const medalTableExport: ExportQuestion = async (p, s, res) => {
+  const competition = Number(p.required('competition')[0]);
+  const id = Number.isSafeInteger(competition) ? competition : 0;
+  const group = p.enums('group', CompetitionGroup)?.[0] ?? null;
+  const rows = await s.answers.get(
+    'medalTable',
+    { id, group },
+    () => medalTable(s.db, id, group),
+    res,
+  );
+  const columns = [
+    'rank',
+    'region_code',
+    'region_full_name',
+    'gold',
+    'silver',
+    'bronze',
+    'medals',
+    'points',
+    'athletes',
+  ];
+  return {
+    columns,
+    rows: rows.map((r) => ({
+      rank: r.rank,
+      ...regionColumns(s, r.regionCode),
+      gold: r.gold,
+      silver: r.silver,
+      bronze: r.bronze,
+      medals: r.medals,
+      points: r.points,
+      athletes: r.athletes,
+    })),
+  };
+};

@@ -1,0 +1,64 @@
+import { STATUS_CODES } from 'node:http';
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Logger } from '../logger';
+
+/** A refusal a client may read: an HTTP status, a stable SCREAMING_SNAKE code and a sentence. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The one error body of the REST routes: `{ error: { code, message } }`. */
+export function sendProblem(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** Codes for the client errors express's body parsers raise (http-errors with a 4xx status). */
+const CLIENT_CODES: Record<number, string> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
+ * Mounted after every route: a HttpProblem becomes its JSON; a client error raised by a body
+ * parser (unparsable JSON, too large) keeps its 4xx status; anything else is logged and answered
+ * as a bare 500, so no stack trace, SQL or HTML page reaches a client.
+ */
+export function problemHandler(log: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      // A file was half sent: express's own handler closes the connection, so the client
+      // sees a broken download rather than a complete-looking one.
+      log.error({ err: error }, 'response failed after its headers were sent');
+      next(error);
+      return;
+    }
+    if (error instanceof HttpProblem) {
+      sendProblem(res, error.status, error.code, error.message);
+      return;
+    }
+    const status = clientErrorStatus(error);
+    if (status !== null) {
+      const { message, expose } = error as { message?: string; expose?: boolean };
+      const text = expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
+      sendProblem(res, status, CLIENT_CODES[status] ?? 'BAD_REQUEST', text);
+      return;
+    }
+    log.error({ err: error }, 'unexpected error');
+    sendProblem(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  };
+}
+
+function clientErrorStatus(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) {
+    return null;
+  }
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 ? value : null;
+}

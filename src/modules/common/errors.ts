@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+
+/** Errors a client may see, with stable codes; anything else is masked as INTERNAL_SERVER_ERROR. */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, code = 'BAD_USER_INPUT') {
+    super(message, { extensions: { code } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_FOUND' } });
+  }
+}

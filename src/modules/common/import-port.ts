@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * The one door into the import pipeline. Transports (GraphQL, `POST /imports`, the CLI, a queue
+ * worker) hand it a file and options and get a batch number back; the batch holds the report.
+ */
+export interface Importer {
+  /** Imports one workbook; problems in it are the batch's report, never thrown. */
+  run(file: ImportFile, options?: ImportOptions): Promise<number>;
+  /** Undoes a committed batch; throws RollbackRefused when that cannot be done. */
+  rollback(batchId: number): Promise<void>;
+}
+
+/** A workbook on disk, or an upload still streaming in (saved to a temporary file first). */
+export type ImportFile =
+  { path: string; fileName: string } | { stream: Readable; fileName: string };
+
+export interface ImportOptions {
+  /** The ledger's region code; else the preamble's 填报单位. */
+  region?: string | null;
+  /** The ledger's year; else a 年度 column, the preamble or the title. */
+  year?: number | null;
+  /** Validate and report only; write nothing. */
+  dryRun?: boolean;
+  /** Told every 1,000 rows read. */
+  onProgress?: (rows: number) => void;
+  /** Told when rows start ('reading') and when all rows are written and the commit starts ('committing'). */
+  onStage?: (stage: ImportStage) => void;
+  /** What the clerk says a header means, for what the importer cannot place itself. */
+  columnMap?: readonly ColumnMapping[];
+  /** Sheets the clerk skips on purpose, by name. */
+  ignoreSheets?: readonly string[];
+}
+
+/**
+ * One header's meaning as the clerk gives it: `field` is a ledger-spec key (`investment`, `area`),
+ * its GraphQL name (`investmentYuan`), `ignore`, or `indicator:KEY` for a wide-form metric column.
+ */
+export interface ColumnMapping {
+  header: string;
+  field: string;
+}
+
+export type ImportStage = 'reading' | 'committing';
+
+/** A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch). */
+export class RollbackRefused extends Error {}

@@ -1,0 +1,32 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { RegionIndex } from '../../regions/region-index';
+import type { Importer } from './import-port';
+
+/** Keeps answers until the data changes; the comparison feature owns the implementation. */
+export interface AnswerStore {
+  /** `request` (the context's `res`) lets every layer of one request share one version read. */
+  get<T>(
+    question: string,
+    args: unknown,
+    compute: () => Promise<T>,
+    request?: RequestContext['res'],
+  ): Promise<T>;
+}
+
+/** What features may use of the process: the database, the regions, the importer, answers. */
+export interface FeatureServices {
+  /** The database (knex of the ORM's connection pool); request code reads through `em` where it can. */
+  db: Knex;
+  regions: RegionIndex;
+  importer: Importer;
+  answers: AnswerStore;
+  config: { maxUploadBytes: number };
+}
+
+/** One per request: its own EntityManager fork (so the identity map and loaders are per request). */
+export interface RequestContext {
+  em: EntityManager;
+  services: FeatureServices;
+  /** The HTTP response, for what the transport layer may do with the answer (caching it). */
+  res: { locals: Record<string, unknown> };
+}
