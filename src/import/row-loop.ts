@@ -1,4 +1,6 @@
-import { checkRow, columnLookup, RowIssues } from './check/row-checks';
+import { BreakdownCheck } from './check/breakdowns';
+import { CellAccounting } from './check/cell-accounting';
+import { checkRow, columnLookup, RowIssues, type SheetChecks } from './check/row-checks';
 import { TotalsCheck } from './check/totals';
 import { scopeKey, type ImportContext, type SheetScope } from './import-context';
 import { classifyRow } from './locate/row-kind';
@@ -9,6 +11,7 @@ import type { RowOrigin } from './write/fact-writer';
 /**
  * Streams a sheet's data rows — those already read with the header, then the rest: each is
  * classified (data, blank, 合计, footer), parsed, checked (check/row-checks.ts) and written.
+ * At the end, every cell the rows held has been accounted for (check/cell-accounting.ts).
  */
 export async function readRows(
   first: readonly SheetRow[],
@@ -18,7 +21,11 @@ export async function readRows(
 ): Promise<void> {
   const columns = compileColumns(sheet.layout.columns);
   const totals = new TotalsCheck(sheet, ctx.report, columns);
-  const issues = new RowIssues(sheet, ctx, columnLookup(sheet.layout.columns));
+  const checks: SheetChecks = {
+    issues: new RowIssues(sheet, ctx, columnLookup(sheet.layout.columns)),
+    breakdowns: new BreakdownCheck(sheet.layout),
+    accounting: new CellAccounting(sheet.layout),
+  };
   const scopes = new ScopeKeys(sheet.layout.definition.kind);
   // 'end' at a footer; a promise while the writer sends a batch; else nothing to wait for.
   const take = (row: SheetRow): 'end' | Promise<void> | undefined => {
@@ -26,7 +33,7 @@ export async function readRows(
     if (kind === 'footer') {
       return 'end';
     }
-    if (kind === 'total') {
+    if (kind === 'total' || (kind === 'data' && totals.isSummary(row))) {
       totals.check(row);
       return undefined;
     }
@@ -38,8 +45,9 @@ export async function readRows(
     ctx.onRow?.();
     const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
-    issues.row = row;
-    const checked = checkRow(row, parsed, sheet, issues, ctx);
+    checks.issues.row = row;
+    const checked = checkRow(row, parsed, sheet, checks, ctx);
+    checks.accounting.count(row, parsed, checked !== null);
     return checked
       ? writeRows(checked.rows, 0, checked.origin, sheet, scopes.of(checked.origin), ctx)
       : undefined;
@@ -57,14 +65,14 @@ export async function readRows(
     }
     return true;
   };
-  if (!(await takeAll(first))) {
-    return;
-  }
-  for (let next = await rest.next(); !next.done; next = await rest.next()) {
-    if (!(await takeAll(next.value))) {
-      return;
+  if (await takeAll(first)) {
+    for (let next = await rest.next(); !next.done; next = await rest.next()) {
+      if (!(await takeAll(next.value))) {
+        break;
+      }
     }
   }
+  checks.accounting.settle(sheet.source.name, ctx.report);
 }
 
 function writeRows(

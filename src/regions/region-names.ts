@@ -63,14 +63,30 @@ export function normalizeCell(cell: string): string {
   return cell.normalize('NFKC').replace(BRACKETED, '').replace(LABEL, '').replace(SEPARATORS, '');
 }
 
-// A trailing run of department words ending in 局: 体育局, 文体局, 教育体育局, 文化和旅游体育局.
+// A trailing run of department words ending in 局: 体育局, 文体局, 教育体育局, 文化和旅游体育局, and
+// the culture and tourism bureaus that run sports where no sports bureau is left (文化和旅游局).
 const DEPARTMENT =
   /(?:文化|旅游|体育|教育|广电|广播|电视|新闻|出版|文体|文广|文旅|旅体|和|体|文|广|旅|教)+局$/;
+const SPORTS_DEPARTMENT = /体|文化|旅游|文旅|文广/;
+// The institutions that keep a county's sports ledgers: 体育事业发展中心, 体育中心, 体育总会.
+const INSTITUTION = /体育(?:事业)?(?:发展|服务|运动)?(?:中心|总会)$/;
+// A results table names each delegation: 河东区代表队, 和平区代表团, 河东区体育代表团.
+const DELEGATION = /(?:体育)?代表[队团]$/;
 
-/** 河东区体育局 → 河东区. Only sports departments are stripped, so 河东区民政局 stays unmatched. */
+/**
+ * 河东区体育局 → 河东区, 平遥县文化和旅游局 → 平遥县, 灵石县体育事业发展中心 → 灵石县,
+ * 河东区代表队 → 河东区. Only departments that run sports, their institutions and delegations
+ * are stripped, so 河东区民政局 stays unmatched.
+ */
 export function stripBureauSuffix(text: string): string {
+  for (const suffix of [DELEGATION, INSTITUTION]) {
+    const match = suffix.exec(text);
+    if (match && match.index > 0) {
+      return text.slice(0, match.index);
+    }
+  }
   const match = DEPARTMENT.exec(text);
-  if (!match || !match[0].includes('体')) {
+  if (!match || match.index === 0 || !SPORTS_DEPARTMENT.test(match[0])) {
     return text;
   }
   return text.slice(0, match.index);

@@ -1,10 +1,14 @@
 import type { CellValue, RowProblems } from '../../modules/common/sheet-definition';
+import type { ImportIssueData } from '../../modules/import-batch/import-report';
 import type { ImportContext, SheetScope } from '../import-context';
 import { rawText } from '../locate/headers';
 import type { MappedColumn } from '../locate/sheet-layout';
 import type { ParsedRow } from '../parse/parse-row';
 import { columnLetter, type SheetRow } from '../read/sheet-source';
+import { MAX_LISTED_ISSUES } from '../report/report-builder';
 import type { RowOrigin } from '../write/fact-writer';
+import type { BreakdownCheck } from './breakdowns';
+import type { CellAccounting } from './cell-accounting';
 import { rowRegion } from './row-region';
 
 /** A row that passed its checks: its fact rows and where they come from. */
@@ -28,26 +32,36 @@ export function columnLookup(columns: readonly MappedColumn[]): ColumnLookup {
   };
 }
 
+/** A sheet's checks beyond one row's cells: breakdowns against their wholes, cell accounting. */
+export interface SheetChecks {
+  issues: RowIssues;
+  breakdowns: BreakdownCheck;
+  accounting: CellAccounting;
+}
+
 /**
- * Checks a parsed row: its cells' problems, its region and year, required cells, approximate
- * figures. Returns its fact rows and where they come from, or null when the row has errors.
+ * Checks a parsed row: its cells' problems, breakdowns, its region and year, required cells,
+ * approximate figures. Returns its fact rows and where they come from, or null when the row has
+ * errors.
  */
 export function checkRow(
   row: SheetRow,
   parsed: ParsedRow,
   sheet: SheetScope,
-  issues: RowIssues,
+  { issues, breakdowns, accounting }: SheetChecks,
   ctx: ImportContext,
 ): CheckedRow | null {
   const { lookup } = issues;
   const errorsBefore = ctx.report.errorCount;
   for (const e of parsed.errors) {
-    issues.add('error', e.column, e.code, e.message);
+    issues.add('error', e.column, e.code, e.message, e.params);
   }
   for (const w of parsed.warnings) {
-    issues.add(w.code === 'UNIT_ASSUMED' ? 'once' : 'warning', w.column, w.code, w.message);
+    const kind = w.code === 'UNIT_ASSUMED' ? 'once' : 'warning';
+    issues.add(kind, w.column, w.code, w.message, w.params);
   }
   const year = (parsed.cells.get('year')?.value as number | null) ?? sheet.year;
+  breakdowns.check(row, parsed, year, issues);
   const region = rowRegion(
     ctx.regions,
     (parsed.cells.get('region')?.value as string | null) ?? null,
@@ -70,7 +84,9 @@ export function checkRow(
     }
   }
   approximateWarnings(row, parsed.cells, sheet.layout.columns, issues);
-  const rows = sheet.layout.definition.toRows(parsed.cells, issues.problems, year ?? 0);
+  const cells = accounting.cellsFor(parsed.cells);
+  const rows = sheet.layout.definition.toRows(cells, issues.problems, year ?? 0);
+  accounting.afterRow();
   if (ctx.report.errorCount > errorsBefore || !region.ok || year === null) {
     ctx.writer.disable();
     return null;
@@ -90,7 +106,9 @@ type IssueKind = 'error' | 'warning' | 'once';
 
 /** Reports problems at the cells of the row being checked; one per sheet, told each row. */
 export class RowIssues {
-  row: SheetRow | null = null;
+  private current: SheetRow | null = null;
+  /** The row as the clerk wrote it, made once for the row's first issue. */
+  private values: (string | null)[] | null = null;
   readonly problems: RowProblems = {
     error: (key, code, message) => this.add('error', columnOf(this.lookup, key), code, message),
     warning: (key, code, message) => this.add('warning', columnOf(this.lookup, key), code, message),
@@ -102,8 +120,23 @@ export class RowIssues {
     readonly lookup: ColumnLookup,
   ) {}
 
-  add(kind: IssueKind, column: MappedColumn | null, code: string, message: string): void {
-    const row = this.row!;
+  get row(): SheetRow | null {
+    return this.current;
+  }
+
+  set row(row: SheetRow | null) {
+    this.current = row;
+    this.values = null;
+  }
+
+  add(
+    kind: IssueKind,
+    column: MappedColumn | null,
+    code: string,
+    message: string,
+    params?: ImportIssueData['params'],
+  ): void {
+    const row = this.current!;
     const name = this.sheet.source.name;
     const letter = column ? columnLetter(column.index + 1) : null;
     const where = {
@@ -114,6 +147,8 @@ export class RowIssues {
       value: column && kind !== 'once' ? rawText(row.cells[column.index]) || null : null,
       code,
       message,
+      rowValues: kind === 'once' ? null : this.rowValues(row, kind),
+      ...(params ? { params } : {}),
     };
     if (kind === 'error') {
       this.ctx.report.error(where);
@@ -122,6 +157,16 @@ export class RowIssues {
     } else {
       this.ctx.report.warning(where);
     }
+  }
+
+  /** The row's texts, made once per row, and only for an issue the report will list. */
+  private rowValues(row: SheetRow, kind: 'error' | 'warning'): (string | null)[] | null {
+    const listed = kind === 'error' ? this.ctx.report.errors : this.ctx.report.warnings;
+    if (listed.length >= MAX_LISTED_ISSUES) {
+      return null;
+    }
+    this.values ??= Array.from(row.cells, (cell) => rawText(cell) || null);
+    return this.values;
   }
 }
 

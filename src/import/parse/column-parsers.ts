@@ -9,9 +9,11 @@ import {
   parseDate,
   parseDateRange,
   parseDecimal,
+  parseDecimalOrPercent,
   parseEnum,
   parseLength,
   parseMoney,
+  parsePercent,
   parseText,
   type Parsed,
   type RawCell,
@@ -48,7 +50,7 @@ export function compileParser(column: MappedColumn): CellParser {
     case 'count':
       return (raw) => fastCount(raw) ?? parseCount(raw);
     case 'decimal':
-      return (raw) => fastDecimal(raw) ?? parseDecimal(raw);
+      return decimalParser(def.percent);
     case 'enum':
       return cached((raw) =>
         parseEnum(raw, def.enumTable!, {
@@ -63,6 +65,15 @@ export function compileParser(column: MappedColumn): CellParser {
     default:
       return (raw) => parseText(raw);
   }
+}
+
+/** A rate column reads every figure as percent points; elsewhere "42.5%" is marked or refused. */
+function decimalParser(percent: ColumnDef['percent']): CellParser {
+  if (percent === 'rate') {
+    return (raw) => parsePercent(raw);
+  }
+  const parse = percent === 'allowed' ? parseDecimalOrPercent : parseDecimal;
+  return (raw) => fastDecimal(raw) ?? parse(raw);
 }
 
 function cached<T>(parse: (raw: RawCell) => Parsed<T>): CellParser {

@@ -1,6 +1,7 @@
 import { isEmptyMarker, type Parsed, type RawCell } from './cells';
 import type { CellProblem } from './cells/result';
 import { MAX_COUNT } from './cells/number';
+import { roundTo } from './cells/numeral';
 
 // A plain string: no whitespace to fold, no full-width ASCII, nothing normalizeText would change.
 export const PLAIN = /^[^\s\u3000\u00a0\u200b\ufeff\uFF01-\uFF5E]+$/;
@@ -45,12 +46,7 @@ export function fastDecimal(raw: RawCell): Parsed<number> | undefined {
   if (typeof raw !== 'number' || !(raw >= 0) || !Number.isFinite(raw) || raw > 1e12) {
     return undefined;
   }
-  return {
-    ok: true,
-    value: Math.round(raw * 1e10) / 1e10,
-    approximate: false,
-    warnings: NO_WARNINGS,
-  };
+  return { ok: true, value: roundLike(raw, 10), approximate: false, warnings: NO_WARNINGS };
 }
 
 /** A number scaled by a unit known from the header (万元 → yuan): rounded as the full parser does. */
@@ -66,13 +62,28 @@ export function fastScaled(
   if (!plain?.ok || plain.value === null) {
     return plain;
   }
+  const value = roundLike(plain.value * factor, digits);
+  return { ok: true, value, approximate: false, warnings: NO_WARNINGS };
+}
+
+// Below this, a number shifted by its digits is off its exact decimal shift by far less than 1/4.
+const EXACT_SHIFT = 2 ** 48;
+
+/**
+ * What roundTo answers (the full parsers round so), without its two conversions through text
+ * where they cannot change the answer: an integer is itself, and a number whose shift lies well
+ * clear of a half rounds the same either way. Only the rest (1.005, huge figures) takes roundTo.
+ */
+function roundLike(value: number, digits: number): number {
+  if (Number.isInteger(value)) {
+    return value;
+  }
   const scale = 10 ** digits;
-  return {
-    ok: true,
-    value: Math.round(plain.value * factor * scale) / scale,
-    approximate: false,
-    warnings: NO_WARNINGS,
-  };
+  const shifted = value * scale;
+  const nearest = Math.round(shifted);
+  return Math.abs(shifted) < EXACT_SHIFT && Math.abs(shifted - nearest) < 0.25
+    ? nearest / scale
+    : roundTo(value, digits);
 }
 
 /**

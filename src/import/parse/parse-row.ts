@@ -1,5 +1,5 @@
 import type { CellValue } from '../../modules/common/sheet-definition';
-import { parseCount, type Parsed, type RawCell } from './cells';
+import { parseCount, type CellProblem, type Parsed, type RawCell } from './cells';
 import { compileParser, type CellParser } from './column-parsers';
 import type { MappedColumn } from '../locate/sheet-layout';
 
@@ -7,6 +7,7 @@ export interface CellIssue {
   column: MappedColumn;
   code: string;
   message: string;
+  params?: CellProblem['params'];
 }
 
 export interface ParsedRow {

@@ -127,7 +127,7 @@ async function inflateEntries(
 }
 
 /** An entry's bytes as stored, inflated in large chunks (the only two methods .xlsx uses). */
-function inflatedStream(entry: yauzl.Entry, source: Readable): Readable {
+export function inflatedStream(entry: yauzl.Entry, source: Readable): Readable {
   if (entry.compressionMethod === STORED) {
     return source;
   }

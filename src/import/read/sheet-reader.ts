@@ -4,7 +4,8 @@ import { readCsvRows } from './csv-reader';
 import { damagedWorkbook } from './refusal';
 import type { WorkbookStructure } from './workbook-structure';
 import type { SheetRow, SheetSource } from './sheet-source';
-import { RowBatch, type ReadMessage, type ThreadStructure } from './xlsx-reader';
+import { RowBatch } from './row-batch';
+import type { ReadMessage, ThreadStructure } from './xlsx-reader';
 
 const BATCH_ROWS = 100;
 /** How long a stopping reading thread may take to finish on its own before it is terminated. */
@@ -166,6 +167,6 @@ function threadStructure(structure: WorkbookStructure): ThreadStructure {
   return {
     sheets: structure.sheets,
     merges: [...structure.merges],
-    sharedStrings: structure.sharedStrings,
+    percentStyles: structure.percentStyles,
   };
 }

@@ -1,11 +1,13 @@
 import { inspectFile, type FileFormat, type InspectLimits } from './inspect-file';
+import { decodeXml, percentStyleIds } from './number-formats';
 import { parseRange, type MergeRange } from './sheet-source';
 
-const WORKSHEET = /^xl\/worksheets\/(sheet\d+\.xml)$/;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const MERGE = /<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
-const SMALL_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+const STYLES = 'xl/styles.xml';
+const SMALL_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', STYLES]);
+// Inflating counts towards the zip limits whatever is kept; this much of each small part is kept.
 const SMALL_LIMIT = 8 * 1024 * 1024;
-const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /**
  * Inspects the file (refusing what cannot be read) and, in the same pass over the inflated zip,
@@ -16,8 +18,8 @@ export interface WorkbookSheet {
   sheetId: number;
   state: string;
   rId: string;
-  /** The part's file name under xl/worksheets/, e.g. sheet1.xml. */
-  file: string;
+  /** The worksheet's part in the zip, e.g. xl/worksheets/sheet1.xml. */
+  part: string;
 }
 
 export interface WorkbookStructure {
@@ -25,8 +27,8 @@ export interface WorkbookStructure {
   merges: Map<string, MergeRange[]>;
   /** The sheets xl/workbook.xml lists, in tab order (empty for a CSV). */
   sheets: WorkbookSheet[];
-  /** Whether the workbook has a shared-strings part (xl/sharedStrings.xml) with any content. */
-  sharedStrings: boolean;
+  /** Cell styles whose number format shows a percentage (ids of xl/styles.xml's cellXfs). */
+  percentStyles: number[];
 }
 
 export async function readStructure(
@@ -37,12 +39,9 @@ export async function readStructure(
   const byFile = new Map<string, MergeRange[]>();
   const tails = new Map<string, string>();
   const small = new Map<string, string>();
-  let sharedStrings = false;
   const { format } = await inspectFile(path, fileName, limits, (entry, chunk) => {
-    sharedStrings ||= entry === SHARED_STRINGS;
-    const sheetFile = WORKSHEET.exec(entry)?.[1];
-    if (sheetFile) {
-      scanMerges(sheetFile, chunk, tails, byFile);
+    if (WORKSHEET.test(entry)) {
+      scanMerges(entry, chunk, tails, byFile);
     } else if (SMALL_PARTS.has(entry) && (small.get(entry)?.length ?? 0) < SMALL_LIMIT) {
       small.set(entry, (small.get(entry) ?? '') + chunk.toString('utf8'));
     }
@@ -50,10 +49,10 @@ export async function readStructure(
   const sheets = listSheets(small);
   const merges = new Map(
     sheets
-      .filter((sheet) => byFile.has(sheet.file))
-      .map((sheet) => [sheet.name, byFile.get(sheet.file)!]),
+      .filter((sheet) => byFile.has(sheet.part))
+      .map((sheet) => [sheet.name, byFile.get(sheet.part)!]),
   );
-  return { format, merges, sheets, sharedStrings };
+  return { format, merges, sheets, percentStyles: percentStyleIds(small.get(STYLES) ?? '') };
 }
 
 const MERGE_TAG = Buffer.from('<mergeCell');
@@ -101,32 +100,24 @@ function listSheets(small: Map<string, string>): WorkbookSheet[] {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) {
-      rels.set(id, target.replace(/^\/?(xl\/)?worksheets\//, ''));
+      rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     }
   }
   const sheets: WorkbookSheet[] = [];
   for (const m of (small.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)) {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[0])?.[1];
     const rId = attr('r:id');
-    const file = rId ? rels.get(rId) : undefined;
-    if (file && attr('name')) {
+    const part = rId ? rels.get(rId) : undefined;
+    // A chart sheet (xl/chartsheets/) holds no cells.
+    if (part && WORKSHEET.test(part) && attr('name')) {
       sheets.push({
         name: decodeXml(attr('name')!),
         sheetId: Number(attr('sheetId')),
         state: attr('state') ?? 'visible',
         rId: rId!,
-        file,
+        part,
       });
     }
   }
   return sheets;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }

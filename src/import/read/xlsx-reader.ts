@@ -1,24 +1,37 @@
-import { deserialize, serialize } from 'node:v8';
+import type { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import type { RawCell } from '../parse/cells';
+import { percentStyles, toSheetRow, type CellStyles, type ExcelRow } from './excel-rows';
 import { mergeFiller } from './merges';
+import { RowBatch } from './row-batch';
 import type { WorkbookSheet } from './workbook-structure';
 import type { MergeRange, SheetRow } from './sheet-source';
+import { ZipParts } from './zip-parts';
+
+export { RowBatch } from './row-batch';
+export { SHARED_STRINGS_LOST, toSheetRow } from './excel-rows';
 
 /**
- * exceljs's streaming reader alone (the class ExcelJS.stream.xlsx.WorkbookReader): the package's
- * main module also loads its writers (archiver, jszip, fast-csv, dayjs…), about 10 MB more in the
- * reading thread and a slower start. exceljs is pinned, so the path is stable.
+ * exceljs's streaming readers alone (the package's main module also loads its writers: archiver,
+ * jszip, fast-csv, dayjs…, about 10 MB more in the reading thread and a slower start). exceljs
+ * is pinned, so the paths are stable.
  */
+/* eslint-disable @typescript-eslint/no-require-imports */
 const WorkbookReader =
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('exceljs/lib/stream/xlsx/workbook-reader') as typeof ExcelJS.stream.xlsx.WorkbookReader;
+const WorksheetReader = require('exceljs/lib/stream/xlsx/worksheet-reader') as new (args: {
+  workbook: WorkbookLike;
+  id: number;
+  iterator: Readable;
+  options: object;
+}) => AsyncIterable<ExcelRow>;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The inspection's findings as they cross to the reading thread (a Map does not). */
 export interface ThreadStructure {
   sheets: WorkbookSheet[];
-  sharedStrings: boolean;
   merges: [string, MergeRange[]][];
+  /** Cell styles (`s`) whose number format is a percentage. */
+  percentStyles: number[];
 }
 
 /** What the reading thread tells the importer, in order. */
@@ -29,9 +42,13 @@ export type ReadMessage =
   | { type: 'end'; missing: string[] }
   | { type: 'error'; message: string };
 
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const OPTIONS = { worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' };
+
 /**
- * exceljs's streaming reader over one workbook, as messages: each sheet's rows in batches, with
- * merged cells filled from their first cell. `send` resolves when the receiver wants more.
+ * The workbook's sheets in tab order, each as row batches with merged cells filled from their
+ * first cell. The parts are opened by name: the shared strings are read before any sheet, and
+ * each sheet is parsed straight from the zip. `send` resolves when the receiver wants more.
  */
 export async function readXlsx(
   path: string,
@@ -39,146 +56,85 @@ export async function readXlsx(
   send: (message: ReadMessage) => Promise<void>,
   batchRows: number,
 ): Promise<void> {
-  const reader = new WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  seedWorkbookModel(
-    reader as unknown as ReaderInternals,
-    structure.sheets,
-    structure.sharedStrings,
-  );
-  const merges = new Map(structure.merges);
-  const seen = new Set<string>();
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as WorksheetReaderLike;
-    seen.add(ws.name);
-    await send({
-      type: 'sheet',
-      name: ws.name,
-      hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
-    });
-    const fill = mergeFiller(merges.get(ws.name) ?? []);
-    let batch = new RowBatch();
-    for await (const row of ws) {
-      batch.add(fill(toSheetRow(row)));
-      if (batch.size >= batchRows) {
-        await send({ type: 'rows', bytes: batch.pack() });
-        batch = new RowBatch();
+  const zip = await ZipParts.open(path);
+  try {
+    const workbook: WorkbookLike = {
+      sharedStrings: await readSharedStrings(zip),
+      styles: percentStyles(structure.percentStyles),
+      properties: {},
+    };
+    const merges = new Map(structure.merges);
+    const missing: string[] = [];
+    for (const sheet of structure.sheets) {
+      const part = await zip.stream(sheet.part);
+      if (!part) {
+        missing.push(sheet.name);
+        continue;
       }
+      const hidden = sheet.state === 'hidden' || sheet.state === 'veryHidden';
+      await send({ type: 'sheet', name: sheet.name, hidden });
+      const rows = new WorksheetReader({
+        workbook,
+        id: sheet.sheetId,
+        iterator: part,
+        options: OPTIONS,
+      });
+      const fill = mergeFiller(merges.get(sheet.name) ?? []);
+      const percents = structure.percentStyles.length > 0;
+      await sendRows(rows, (row) => fill(toSheetRow(row, percents)), send, batchRows);
+      await send({ type: 'sheetEnd' });
     }
-    if (batch.size > 0) {
+    await send({ type: 'end', missing });
+  } finally {
+    zip.close();
+  }
+}
+
+async function sendRows(
+  rows: AsyncIterable<ExcelRow>,
+  convert: (row: ExcelRow) => SheetRow,
+  send: (message: ReadMessage) => Promise<void>,
+  batchRows: number,
+): Promise<void> {
+  let batch = new RowBatch();
+  for await (const row of rows) {
+    batch.add(convert(row));
+    if (batch.size >= batchRows) {
       await send({ type: 'rows', bytes: batch.pack() });
+      batch = new RowBatch();
     }
-    await send({ type: 'sheetEnd' });
   }
-  await send({
-    type: 'end',
-    missing: structure.sheets.filter((s) => !seen.has(s.name)).map((s) => s.name),
-  });
-}
-
-interface WorksheetReaderLike extends AsyncIterable<{ number: number; values: RawCell[] }> {
-  name: string;
-  state?: string;
+  if (batch.size > 0) {
+    await send({ type: 'rows', bytes: batch.pack() });
+  }
 }
 
 /**
- * exceljs rows are 1-based and sparse; ours start at column A. A cell exceljs gives as
- * `{ sharedString: n }` means it parsed the sheet without the workbook's shared strings, which
- * its streaming reader has been seen to lose when the worksheets come before
- * xl/sharedStrings.xml: every text would be missing, so the read stops rather than go on.
+ * exceljs's parse of xl/sharedStrings.xml (rich text kept as runs). Without the part, a sheet
+ * that refers to a shared string gives `{ sharedString: n }`, which stops the read.
  */
-export function toSheetRow(row: { number: number; values: RawCell[] }): SheetRow {
-  const values = row.values;
-  const cells = new Array<RawCell>(Math.max(0, values.length - 1));
-  for (let i = 1; i < values.length; i += 1) {
-    const value = values[i] ?? null;
-    if (typeof value === 'string') {
-      cells[i - 1] = detached(value);
-    } else if (typeof value === 'object' && value !== null && 'sharedString' in value) {
-      throw new Error(SHARED_STRINGS_LOST);
-    } else {
-      cells[i - 1] = value;
-    }
+async function readSharedStrings(zip: ZipParts): Promise<unknown[] | undefined> {
+  const part = await zip.stream(SHARED_STRINGS);
+  if (!part) {
+    return undefined;
   }
-  return { number: row.number, cells };
+  const reader = new WorkbookReader('', {
+    sharedStrings: 'cache',
+  }) as unknown as SharedStringsParser;
+  for await (const _ of reader._parseSharedStrings(part)) {
+    // 'cache' keeps every string on the reader and yields nothing
+  }
+  return reader.sharedStrings ?? [];
 }
 
-export const SHARED_STRINGS_LOST =
-  'its shared strings (xl/sharedStrings.xml) were not read with its sheets; please upload it again';
-
-/**
- * The same text, not tied to the chunk of XML it was read from. V8 represents a longer substring
- * as a view of its parent string, so one cell kept for a moment keeps the whole decoded chunk
- * (64 KiB of XML) alive: kept across a young-generation collection, it is promoted and stays
- * until the next full one. Concatenating and slicing copies the few characters instead.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
-
-interface ReaderInternals {
-  model?: { sheets: { name: string; id: number; state: string; rId: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
+interface SharedStringsParser {
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   sharedStrings?: unknown[];
 }
 
-/**
- * Gives exceljs's reader the sheet list read while the file was inspected. The reader learns it
- * from xl/workbook.xml, which many writers store last; under load its entry loop has been seen
- * to end without it, naming no sheet ("reading 'sheets'"). The entries, when they come, say the
- * same.
- */
-function seedWorkbookModel(
-  reader: ReaderInternals,
-  sheets: readonly WorkbookSheet[],
-  sharedStrings: boolean,
-): void {
-  reader.model = {
-    sheets: sheets.map((s) => ({ name: s.name, id: s.sheetId, state: s.state, rId: s.rId })),
-  };
-  reader.workbookRels = sheets.map((s) => ({ Id: s.rId, Target: `worksheets/${s.file}` }));
-  // Until it has read the shared strings, exceljs copies each worksheet it meets to a temporary
-  // file (as large as the sheet's XML) and parses the copies at the end. A workbook without
-  // shared strings (inline text, as streaming writers store it) has none to wait for: its
-  // sheets are parsed straight from the zip.
-  if (!sharedStrings) {
-    reader.sharedStrings = [];
-  }
-}
-
-/**
- * A few rows packed into one flat array (row number, cell count, cells…) and serialized: the
- * bytes cross to the importer's thread without a copy and wait there, outside its heap, until
- * their turn comes. Batches are small so that rows do not live long enough, on either side, to
- * be promoted out of the young generation (which would swell the heap until a full collection).
- */
-export class RowBatch {
-  private readonly flat: unknown[] = [];
-  size = 0;
-
-  add(row: SheetRow): void {
-    this.flat.push(row.number, row.cells.length, ...row.cells);
-    this.size += 1;
-  }
-
-  pack(): Uint8Array {
-    return serialize(this.flat);
-  }
-
-  static unpack(bytes: Uint8Array): SheetRow[] {
-    const flat = deserialize(bytes) as unknown[];
-    const rows: SheetRow[] = [];
-    for (let i = 0; i < flat.length;) {
-      const number = flat[i] as number;
-      const count = flat[i + 1] as number;
-      rows.push({ number, cells: flat.slice(i + 2, i + 2 + count) as RawCell[] });
-      i += 2 + count;
-    }
-    return rows;
-  }
+/** What exceljs's worksheet reader takes from its workbook. */
+interface WorkbookLike {
+  sharedStrings: unknown[] | undefined;
+  styles: CellStyles;
+  properties: object;
 }

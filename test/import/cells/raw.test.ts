@@ -25,20 +25,46 @@ describe('unwrapCell', () => {
 
   it('rejects a formula without a cached result', () => {
     expect(unwrapCell({ formula: 'SUM(B2:B9)' })).toEqual(
-      failedWith('FORMULA_WITHOUT_RESULT', /=SUM\(B2:B9\) has no stored result/),
+      failedWith('FORMULA_WITHOUT_RESULT', /=SUM\(B2:B9\) has no stored result/, {
+        formula: 'SUM(B2:B9)',
+      }),
     );
   });
 
-  it.each(['#REF!', '#DIV/0!', '#N/A'])('rejects the error value %s', (error) => {
+  it.each([
+    ['#REF!', 'a reference to cells that were deleted'],
+    ['#DIV/0!', 'a division by zero'],
+    ['#N/A', 'a lookup that found no value'],
+  ])('rejects the error value %s, saying what it means', (error, meaning) => {
     expect(unwrapCell({ error })).toEqual(
-      failedWith('CELL_ERROR_VALUE', `cell holds the error value ${error}`),
+      failedWith(
+        'CELL_ERROR_VALUE',
+        `cell holds the error value ${error} (${meaning}); type the figure instead`,
+      ),
     );
   });
 
-  it('rejects a formula whose result is an error value', () => {
-    expect(unwrapCell({ formula: 'B2/C2', result: { error: '#DIV/0!' } })).toEqual(
-      failedWith('CELL_ERROR_VALUE', 'cell holds the error value #DIV/0!'),
+  it('rejects a formula whose result is an error value, naming both rather than asking to save again', () => {
+    const parsed = unwrapCell({ formula: 'E9/0', result: { error: '#DIV/0!' } });
+    expect(parsed).toEqual(
+      failedWith(
+        'CELL_ERROR_VALUE',
+        /^formula =E9\/0 gives the error value #DIV\/0! \(a division by zero\)/,
+        { formula: 'E9/0', error: '#DIV/0!' },
+      ),
     );
+    expect(parsed.ok || parsed.error.message).toMatch(/correct the formula or type the figure/);
+  });
+
+  it('rejects a formula whose cached result is no number, as an error value', () => {
+    expect(unwrapCell({ formula: 'E9/0', result: Number.NaN })).toEqual(
+      failedWith('CELL_ERROR_VALUE', /^formula =E9\/0 gives an error value/, { formula: 'E9/0' }),
+    );
+  });
+
+  it('reads a number shown with a percent format as the percentage the clerk saw', () => {
+    expect(unwrapCell({ percent: 0.425 })).toEqual(parsedAs('42.5%'));
+    expect(unwrapCell({ formula: 'B2/C2', result: { percent: 0.931 } })).toEqual(parsedAs('93.1%'));
   });
 
   it('joins the runs of rich text', () => {

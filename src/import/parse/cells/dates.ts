@@ -33,17 +33,27 @@ export function parseDateRange(raw: RawCell, defaultYear: number | null): Parsed
     return ok(null);
   }
   if (typeof value === 'string') {
-    return parseDateText(value, defaultYear);
+    const serial = serialOfText(value);
+    return serial === null ? parseDateText(value, defaultYear) : single(fromScalar(serial));
   }
   const typed = typedAsNumber(value);
   if (typed !== null) {
     return parseDateText(typed, defaultYear);
   }
-  const start = fromScalar(value);
-  if (!start.ok) {
-    return start;
-  }
-  return ok(start.value && { start: start.value, end: null });
+  return single(fromScalar(value));
+}
+
+function single(start: Parsed<PartialDate>): Parsed<DateRange> {
+  return start.ok ? ok(start.value && { start: start.value, end: null }) : start;
+}
+
+/**
+ * A CSV has no cell types: a date Excel wrote into one arrives as its serial number, "44652"
+ * (2022-04-01). Five digits in a date column are a serial; no date is written that way.
+ */
+function serialOfText(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{5}(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 /** Reads a single date; a range here is an error, since the column has no end date. */

@@ -14,6 +14,7 @@ export {
   type UnitTable,
 } from './units';
 export { splitHeaderUnit } from './header-unit';
+export { parseDecimalOrPercent, parsePercent, rateOutOfRange, type PercentParsed } from './percent';
 export {
   lastDayOf,
   parseDate,

@@ -6,6 +6,11 @@ import Nzh from 'nzh';
  * keeps 1.005 → 1.01 where `Math.round(1.005 * 100)` would give 1.00.
  */
 export function roundTo(value: number, digits: number): number {
+  // Shifted past 1e21 a number prints in exponent form and the shift below would give NaN; a
+  // double that large has no digits left below 10^-digits, so it is already rounded.
+  if (!Number.isFinite(value) || Math.abs(value) * 10 ** digits >= 1e21) {
+    return value;
+  }
   const text = String(value);
   if (text.includes('e')) {
     const factor = 10 ** digits;
@@ -37,7 +42,8 @@ export function parseNumeral(text: string): number | null {
   if (ARABIC.test(text)) {
     return arabic(text);
   }
-  return CN_NUMERAL.test(text) ? chinese(text) : null;
+  // nzh takes seconds on a cell of thousands of 亿; the longest numeral a ledger holds has ~30.
+  return text.length <= 64 && CN_NUMERAL.test(text) ? chinese(text) : null;
 }
 
 function arabic(text: string): number {
@@ -59,6 +65,9 @@ function chinese(text: string): number | null {
   });
   // nzh's typings say decodeS returns a string; it returns a number.
   const value = Nzh.cn.decodeS(full) as unknown as number;
+  if (!Number.isFinite(value)) {
+    return null; // 亿亿亿…: nzh gives Infinity, and encodeS then no string
+  }
   // nzh also reads nonsense (十十 → 100), so accept only what it writes back the same way.
   const written = Nzh.cn.encodeS(value, { tenMin: false });
   return canonical(written) === canonical(full) ? value : null;

@@ -14,9 +14,11 @@ export interface Quantity {
 const APPROX_BEFORE = /^(大约|约|近|逾|超过)/;
 const APPROX_AFTER = /(余|多|\+|左右|以上)$/;
 const ORDINAL = /^第/;
+// A shared place: "并列3", "并列第三名", "第3名（并列）" are the place itself.
+const TIED = /^并列|\(?并列\)?$/;
 
 /**
- * Reads "5400余件", "约5万平方米" or "第八名": an optional approximate marker or 第, the number,
+ * Reads "5400余件", "约5万平方米", "第八名" or "并列3": an optional approximate marker or 第, the number,
  * then optionally 余/多/+ and one unit word from `units` (matched case-insensitively, longest
  * first). Returns null when what is left is not a number.
  */
@@ -30,6 +32,7 @@ export function readQuantity(text: string, units: readonly string[]): Quantity |
     rest = rest.replace(pattern, '');
     return rest !== before;
   };
+  strip(TIED);
   let approximate = strip(APPROX_BEFORE);
   strip(ORDINAL);
   approximate = strip(APPROX_AFTER) || approximate;
@@ -71,12 +74,24 @@ export function parseQuantityCell(raw: RawCell, units: readonly string[]): Parse
   const source = typeof value === 'string' ? normalizeText(value) : formatCell(value);
   const read = readCell(value, units);
   if (read === null) {
-    return fail('NOT_A_NUMBER', `${quote(source)} is not a number`);
+    return isPercentage(source)
+      ? fail(
+          'PERCENT_NOT_ALLOWED',
+          `${quote(source)} is a percentage, but this column holds no rate`,
+        )
+      : fail('NOT_A_NUMBER', `${quote(source)} is not a number`);
+  }
+  if (!Number.isFinite(read.value)) {
+    return fail('NUMBER_TOO_LARGE', `${quote(source)} is too large to be a ledger figure`);
   }
   if (read.value < 0) {
     return fail('NEGATIVE_NUMBER', `${quote(source)} is negative; a ledger figure cannot be`);
   }
   return ok({ ...read, value: read.value + 0, source }, read.approximate);
+}
+
+function isPercentage(text: string): boolean {
+  return readQuantity(text, ['%'])?.unit === '%';
 }
 
 function readCell(value: CellScalar, units: readonly string[]): Quantity | null {

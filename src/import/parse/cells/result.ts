@@ -4,6 +4,8 @@ export interface CellProblem {
   code: string;
   /** English sentence for the clerk; it quotes the raw value so the cell can be found. */
   message: string;
+  /** The values the message is built from, for saying it in the clerk's language. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -22,8 +24,8 @@ export function ok<T>(
   return { ok: true, value, approximate, warnings };
 }
 
-export function fail<T>(code: string, message: string): Parsed<T> {
-  return { ok: false, error: { code, message } };
+export function fail<T>(code: string, message: string, params?: CellProblem['params']): Parsed<T> {
+  return { ok: false, error: params ? { code, message, params } : { code, message } };
 }
 
 /** Quotes a raw value for a message: `"5400余件"`, `"3.5"`, `"2021-07-01"`. */

@@ -1,5 +1,5 @@
 import { unwrapCell, type RawCell } from './raw';
-import { ok, type Parsed } from './result';
+import { fail, ok, type Parsed } from './result';
 import { formatNumber } from './numeral';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
@@ -40,7 +40,10 @@ export function parseText(raw: RawCell): Parsed<string> {
     return ok(formatNumber(value));
   }
   if (value instanceof Date) {
-    return ok(Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10));
+    // exceljs gives Invalid Date for a date-formatted number Excel shows as ####: not blank.
+    return Number.isNaN(value.getTime())
+      ? fail('INVALID_DATE', 'cell holds a date Excel cannot show (####)')
+      : ok(value.toISOString().slice(0, 10));
   }
   const text = normalizeText(String(value));
   return isEmptyMarker(text) ? ok(null) : ok(text);

@@ -93,6 +93,9 @@ export function parseMeasure(
     });
   }
   const scaled = value * (factor ?? table.factors[table.fallback]);
+  if (!Number.isFinite(scaled)) {
+    return fail('NUMBER_TOO_LARGE', `${quote(source)} is too large to be a ledger figure`);
+  }
   return ok(roundTo(scaled, table.digits), parsed.approximate, warnings);
 }
 
