@@ -9,6 +9,7 @@ import type { SheetLayout } from './locate/sheet-layout';
 import type { SheetSource } from './read/sheet-source';
 import type { ReportBuilder } from './report/report-builder';
 import { WorkbookScope } from './check/workbook-scope';
+import { ColumnMemory } from './locate/column-memory';
 import { FactWriter } from './write/fact-writer';
 
 /** What the stages share while one workbook is imported. */
@@ -22,6 +23,10 @@ export interface ImportContext {
   scopes: Map<string, number>;
   sawContent: boolean;
   onRow?: () => void;
+  /** The clerk's column mappings: this upload's, and those remembered per region. */
+  columns: ColumnMemory;
+  /** Sheets the clerk skips on purpose, by name. */
+  ignoreSheets: readonly string[];
 }
 
 /** One sheet once its header is found: where its rows go and for which region and year. */
@@ -49,6 +54,8 @@ export function newImportContext(
     scopes: new Map(),
     sawContent: false,
     onRow: rowCounter(options.onProgress),
+    columns: new ColumnMemory(trx, options.columnMap),
+    ignoreSheets: options.ignoreSheets ?? [],
   };
 }
 

@@ -1,14 +1,29 @@
-import type { ImportSheetData } from '../modules/import-batch/import-report';
-import type { ImportContext } from './import-context';
+import type { ImportContext, SheetScope } from './import-context';
 import { damagedWorkbook, emptyWorkbook, ImportRefusal } from './read/refusal';
 import type { SheetReader } from './read/sheet-reader';
 import type { WorkbookStructure } from './read/workbook-structure';
 import { cellText } from './locate/headers';
-import { findLayout, MAX_PREAMBLE_ROWS, type SheetLayout } from './locate/sheet-layout';
-import { readPreamble } from './locate/preamble';
+import {
+  missingColumns,
+  reportHeader,
+  reportTitleValues,
+  sheetColumns,
+} from './locate/column-report';
+import { findLayout, MAX_PREAMBLE_ROWS, remapLayout } from './locate/header-search';
+import type { SheetLayout } from './locate/sheet-layout';
+import { readPreamble, regionOfTitle } from './locate/preamble';
 import { readRows } from './row-loop';
-import { kindFromName } from './locate/sheet-kinds';
-import { columnLetter, type SheetRow, type SheetSource } from './read/sheet-source';
+import {
+  firstText,
+  helpOrSummary,
+  isIssueList,
+  kindFromName,
+  skippedUnread,
+} from './locate/sheet-kinds';
+import { skipSheet, unrecognisedSheet, type SheetHead } from './locate/skipped-sheets';
+import { titleValues, withTitleValues } from './locate/title-values';
+import { NumberWatch, settleUnplaced } from './locate/unplaced-columns';
+import type { SheetRow, SheetSource } from './read/sheet-source';
 
 /** Every sheet of the workbook through the stages; a workbook with no content at all is refused. */
 export async function importSheets(
@@ -16,6 +31,8 @@ export async function importSheets(
   structure: WorkbookStructure,
   ctx: ImportContext,
 ): Promise<void> {
+  ctx.columns.checkRequest(ctx.definitions, ctx.report);
+  await ctx.columns.load();
   try {
     for await (const sheet of reader.sheets(structure)) {
       await importSheet(sheet, ctx);
@@ -31,62 +48,130 @@ export async function importSheets(
   if (!ctx.sawContent) {
     throw emptyWorkbook();
   }
+  ctx.columns.reportUnused(ctx.report);
 }
 
 /**
- * One sheet through the stages: find its header and kind, read its preamble, then stream its
- * rows into the writer. Problems go to the report; nothing here throws for bad cells.
+ * One sheet through the stages: skip it if it is not a ledger (with its reason), find its header
+ * and kind, read its preamble, then stream its rows into the writer. Problems go to the report;
+ * nothing here throws for bad cells.
  */
 async function importSheet(source: SheetSource, ctx: ImportContext): Promise<void> {
-  const iterator = source.rows[Symbol.asyncIterator]();
-  const { head, after } = await readHead(iterator);
-  const info: ImportSheetData = {
-    name: source.name,
-    kind: null,
-    skippedReason: null,
-    headerRow: null,
-    rowsRead: 0,
-    rowsImported: 0,
-  };
-  ctx.report.sheets.push(info);
+  const rest = source.rows[Symbol.asyncIterator]();
+  const head = await readHead(rest);
+  const info = { name: source.name, kind: null, skippedReason: null, headerRow: null };
+  const sheet: SheetHead = { source, info: { ...info, rowsRead: 0, rowsImported: 0 }, head, rest };
+  ctx.report.sheets.push(sheet.info);
   if (head.some((row) => row.cells.some((c) => cellText(c) !== ''))) {
     ctx.sawContent = true;
   }
-  const layout = findLayout(head, ctx.definitions, kindFromName(source.name, ctx.definitions));
-  if (!layout) {
-    info.skippedReason = skipReason(source.name, head);
-    // An instructions sheet (填写说明) is expected beside a ledger; listing it is enough.
-    if (!INSTRUCTIONS.test(source.name)) {
-      ctx.report.warning({
-        sheet: source.name,
-        code: 'SHEET_SKIPPED',
-        message: `sheet "${source.name}" skipped: ${info.skippedReason}`,
-      });
-    }
-    return;
+  const unread = skippedUnread(source, ctx.ignoreSheets);
+  if (unread || isIssueList(head)) {
+    const reason = unread?.reason ?? 'the issue list of an earlier import report';
+    return skipSheet(sheet, reason, unread?.code === 'SHEET_IGNORED', ctx.report);
   }
-  info.kind = layout.definition.kind;
-  info.headerRow = layout.headerRow;
-  const headerStart = head.findIndex((r) => r.number === (layout.upperRow ?? layout.headerRow));
-  const scope = ctx.scope.forSheet(
-    source.name,
-    readPreamble(head.slice(0, Math.max(0, headerStart))),
-    ctx.report,
-  );
-  reportColumns(layout, source.name, ctx);
-  const body = [...head.filter((r) => r.number > layout.headerRow), ...after];
-  await readRows(
-    body,
-    iterator,
-    { source, layout, info, region: scope.region, year: scope.year },
-    ctx,
-  );
+  const layout = locate(sheet, ctx);
+  return layout ? importLedgerSheet(sheet, layout, ctx) : unrecognisedSheet(sheet, ctx.report);
 }
 
-/** The first rows, where title, preamble and header are looked for; `after` ends their batch. */
-async function readHead(
-  iterator: AsyncIterator<readonly SheetRow[]>,
-): Promise<{ head: SheetRow[]; after: SheetRow[] }> {
+/** The header and kind, read with the clerk's mappings for the region the sheet appears to have. */
+function locate(sheet: SheetHead, ctx: ImportContext): SheetLayout | null {
+  const head = sheet.head.slice(0, HEAD_ROWS);
+  const nameKind = kindFromName(sheet.source.name, ctx.definitions);
+  const hint = ctx.scope.region?.code ?? null;
+  const layout = findLayout(head, ctx.definitions, nameKind, ctx.columns.mappingsFor(hint));
+  if (layout) {
+    return layout;
+  }
+  // Headers only the region's remembered mappings place: the region then comes from the preamble.
+  const guess = regionOfHead(head, ctx);
+  return ctx.columns.differs(hint, guess)
+    ? findLayout(head, ctx.definitions, nameKind, ctx.columns.mappingsFor(guess))
+    : null;
+}
+
+/** A ledger sheet: its scope from the preamble, its columns reported, then its rows. */
+async function importLedgerSheet(
+  sheet: SheetHead,
+  found: SheetLayout,
+  ctx: ImportContext,
+): Promise<void> {
+  const { source, info, head } = sheet;
+  const errorsBefore = ctx.report.errorCount;
+  const { preamble, fromTitle, missing, role } = readAbove(sheet, found);
+  if (role) {
+    return skipSheet(sheet, role.reason, role.quiet, ctx.report);
+  }
+  const readWith = ctx.scope.region?.code ?? null; // the region whose mappings `found` was read with
+  const scope = ctx.scope.forSheet(source.name, preamble, ctx.report);
+  const region = scope.region?.code ?? null;
+  const layout = ctx.columns.differs(readWith, region)
+    ? remapLayout(found, head, ctx.columns.mappingsFor(region))
+    : found;
+  layout.definition = withTitleValues(layout.definition, fromTitle);
+  Object.assign(info, { kind: layout.definition.kind, headerRow: layout.headerRow });
+  reportHeader(source.name, layout, missing, ctx.report);
+  reportTitleValues(source.name, fromTitle, ctx.report);
+  ctx.columns.applied(source.name, layout, region, ctx.report);
+  if (missing.length > 0) {
+    ctx.writer.disable(); // rows without a required column cannot be stored: nothing will be
+  }
+  await readLedgerRows(sheet, layout, { region: scope.region, year: scope.year }, ctx);
+  if (info.rowsRead > 0 && info.rowsImported === 0 && ctx.report.errorCount === errorsBefore) {
+    ctx.report.error({
+      sheet: source.name,
+      row: layout.headerRow,
+      code: 'SHEET_WITHOUT_FACTS',
+      params: { rows: info.rowsRead },
+      message: `the sheet has ${info.rowsRead} data rows but none of them gives a figure to store; fill in its columns or skip the sheet (ignoreSheets)`,
+    });
+  }
+}
+
+/**
+ * What the rows above the header say: the preamble, the values the title gives for columns the
+ * sheet lacks, the required columns still missing, and — when some are — whether the sheet's name
+ * or title marks it as help or a summary (then it is skipped, not refused).
+ */
+function readAbove({ source, head }: SheetHead, found: SheetLayout) {
+  const above = head.filter((r) => r.number < (found.upperRow ?? found.headerRow));
+  const preamble = readPreamble(above);
+  const title = preamble.title ?? firstText(above);
+  const placed = new Set(found.columns.map((c) => c.def.key));
+  const fromTitle = titleValues(found.definition, placed, title);
+  const missing = missingColumns(found, [...fromTitle.keys()]);
+  const role = missing.length > 0 ? helpOrSummary(source.name, title) : null;
+  return { preamble, fromTitle, missing, role };
+}
+
+/** The rows below the header, watched for numbers under the headers nothing placed. */
+async function readLedgerRows(
+  { source, info, head, rest }: SheetHead,
+  layout: SheetLayout,
+  scope: Pick<SheetScope, 'region' | 'year'>,
+  ctx: ImportContext,
+): Promise<void> {
+  const watch = new NumberWatch(layout.unplaced);
+  const body = head.filter((r) => r.number > layout.headerRow);
+  watch.see(body);
+  await readRows(body, watch.wrap(rest), { source, layout, info, ...scope }, ctx);
+  settleUnplaced(source.name, layout, watch, ctx.report);
+  info.columns = sheetColumns(layout);
+}
+
+/** The region a sheet's preamble or title names, when it names one unambiguously. */
+function regionOfHead(head: readonly SheetRow[], ctx: ImportContext): string | null {
+  const preamble = readPreamble(head);
+  const named = preamble.unit ?? regionOfTitle(preamble.title);
+  const resolved = named ? ctx.regions.resolve(named, ctx.scope.region?.code ?? null) : null;
+  return resolved?.ok ? resolved.region.code : null;
+}
+
+/**
+ * The first rows, where title, preamble and header are looked for, with the rest of the batch
+ * that brought them (read as rows below the header).
+ */
+async function readHead(iterator: AsyncIterator<readonly SheetRow[]>): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
   while (rows.length < HEAD_ROWS) {
     const next = await iterator.next();
@@ -95,50 +180,10 @@ async function readHead(
     }
     rows.push(...next.value);
   }
-  return { head: rows.slice(0, HEAD_ROWS), after: rows.slice(HEAD_ROWS) };
+  return rows;
 }
 
 const HEAD_ROWS = MAX_PREAMBLE_ROWS + 2;
-
-const INSTRUCTIONS = /(填写|填表|填报)(说明|须知)|^说明$/;
-
-function skipReason(name: string, head: SheetRow[]): string {
-  if (INSTRUCTIONS.test(name)) {
-    return 'an instructions sheet, not a ledger';
-  }
-  return head.length === 0
-    ? 'the sheet is empty'
-    : 'no header row naming the columns of a ledger kind was found in its first 16 rows';
-}
-
-function reportColumns(layout: SheetLayout, sheet: string, ctx: ImportContext): void {
-  for (const { index, header } of layout.ignored) {
-    ctx.report.warning({
-      sheet,
-      row: layout.headerRow,
-      column: letter(index),
-      header,
-      code: 'IGNORED_COLUMN',
-      message: `column "${header}" is not part of a ${layout.definition.kind.toLowerCase()} ledger and was ignored`,
-    });
-  }
-  const mapped = new Set(layout.columns.map((c) => c.def.key));
-  for (const column of layout.definition.columns) {
-    if (column.required && !mapped.has(column.key)) {
-      ctx.report.error({
-        sheet,
-        row: layout.headerRow,
-        header: column.headers[0],
-        code: 'MISSING_COLUMN',
-        message: `the sheet has no "${column.headers[0]}" column, which a ${layout.definition.kind.toLowerCase()} ledger requires`,
-      });
-    }
-  }
-}
-
-function letter(index: number): string {
-  return columnLetter(index + 1);
-}
 
 function isDatabaseError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && ('severity' in error || 'routine' in error);

@@ -14,7 +14,11 @@ export interface Preamble {
 }
 
 const UNIT = /^(填报单位|报送单位|填报机关|填报部门)\s*[:：]\s*(.+)$/;
-const YEAR = /^(年度|统计年度|年份|所属年度)\s*[:：]\s*(\d{4})/;
+// A year in digits or in Chinese numerals, as a title may write it: 2023, 二〇二三, 二零二三.
+const CN_DIGITS = '〇一二三四五六七八九';
+const YEAR_DIGITS = `(?:(?:19|20)\\d{2}|[二一][〇零○O０一二三四五六七八九]{3})`;
+const YEAR = new RegExp(`^(?:年度|统计年度|年份|所属年度)\\s*[:：]\\s*(${YEAR_DIGITS})`);
+const TITLE_YEAR = new RegExp(`(${YEAR_DIGITS})\\s*年`);
 
 export function readPreamble(rows: readonly SheetRow[]): Preamble {
   const preamble: Preamble = { unit: null, year: null, title: null, where: null };
@@ -28,7 +32,7 @@ export function readPreamble(rows: readonly SheetRow[]): Preamble {
       if (unit) {
         preamble.unit = unit[2].trim();
       } else if (year) {
-        preamble.year = Number(year[2]);
+        preamble.year = yearNumber(year[1]);
       } else if (!preamble.title) {
         preamble.title = text;
       }
@@ -37,15 +41,26 @@ export function readPreamble(rows: readonly SheetRow[]): Preamble {
   return preamble;
 }
 
-/** The first year a title names ("河东区2022年体育赛事活动台账" → 2022). */
+/** The first year a title names ("河东区2022年体育赛事活动台账", "二〇二三年度…" → 2023). */
 export function yearOfTitle(title: string | null): number | null {
-  const m = title ? /((?:19|20)\d{2})\s*年/.exec(title) : null;
-  return m ? Number(m[1]) : null;
+  const m = title ? TITLE_YEAR.exec(title) : null;
+  return m ? yearNumber(m[1]) : null;
 }
+
+/** 2023, 二〇二三 or 二零二三 as a number. */
+function yearNumber(text: string): number {
+  const digits = [...text].map((ch) => {
+    const cn = CN_DIGITS.indexOf(ch.replace(/[零○O]/, '〇'));
+    return cn >= 0 ? cn : Number(ch.normalize('NFKC'));
+  });
+  return Number(digits.join(''));
+}
+
+const TITLE_REGION = new RegExp(`^(.+?)(?:${YEAR_DIGITS}|体育|全民健身|赛事|场地)`);
 
 /** The words before a title's year or subject, which often name the region ("天津市河东区"). */
 export function regionOfTitle(title: string | null): string | null {
-  const m = title ? /^(.+?)(?:(?:19|20)\d{2}|体育|全民健身|赛事|场地)/.exec(title) : null;
+  const m = title ? TITLE_REGION.exec(title) : null;
   return m ? m[1].trim() : null;
 }
 

@@ -3,9 +3,11 @@ import type { SheetRow } from '../read/sheet-source';
 
 export type RowKind = 'data' | 'blank' | 'total' | 'footer';
 
-const TOTAL = /^(合计|总计|小计|共计)/;
+// 团体总分 opening a row is a delegation's summary line, merged across the medal columns.
+const TOTAL = /^(合计|总计|小计|共计|团体总分[:：]?$)/;
+// The signature lines of a form: 单位负责人, 统计负责人 and 报出日期 close the national survey's.
 const FOOTER =
-  /^(填表人|填报人|审核人|负责人|联系电话|联系人|注\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
+  /^((单位|统计|部门)?负责人|填表人|填报人|制表人|审核人|统计员|联系电话|联系人|(报出|填报|填表)日期|注\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
 
 /**
  * ledger-spec §5: blank rows and 合计 rows are skipped; a footer row (填表人, 注：…) ends the

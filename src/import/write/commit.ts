@@ -40,6 +40,7 @@ export async function commit(
     replaces: replaced[0] ?? null,
     rowsImported: ctx.writer.rowsWritten,
   };
+  await ctx.columns.remember(trx, batchId);
   await batchStore(trx).finish(batchId, outcome, ctx.report.build());
   await trx.commit();
   return { ...outcome, stored: true };

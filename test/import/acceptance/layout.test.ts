@@ -33,7 +33,10 @@ async function importFile(
   input: { region?: string; year?: number } = {},
 ): Promise<AcceptanceBatchFragment> {
   const id = await app.running.services.importer.run({ path: file, fileName }, input);
-  return (await app.gql(AcceptanceImportBatchDocument, { id: String(id) })).importBatch!;
+  // read in English: these tests check the pipeline's own sentences (test/api/clerk-language
+  // checks the Chinese a clerk reads by default)
+  const english = { 'accept-language': 'en' };
+  return (await app.gql(AcceptanceImportBatchDocument, { id: String(id) }, english)).importBatch!;
 }
 
 async function importBook(
@@ -229,7 +232,8 @@ describe('rows around the data', () => {
     );
   });
 
-  it('imports hidden sheets and hidden rows like visible ones', async () => {
+  // decisions §2: a hidden sheet is skipped with its reason (drop-down lists, last year's copy)
+  it('imports hidden rows like visible ones, and skips a hidden sheet with its reason', async () => {
     const batch = await importBook('hidden.xlsx', [
       ledger(
         '场地设施',
@@ -254,18 +258,18 @@ describe('rows around the data', () => {
     expect(batch).toMatchObject({
       status: 'COMMITTED',
       errors: [],
-      warnings: [],
+      warnings: [expect.objectContaining({ sheet: '赛事活动', code: 'SHEET_SKIPPED' })],
       region: { code: '140703' },
     });
-    expect(batch.sheets.map((s) => [s.name, s.kind, s.rowsImported])).toEqual([
-      ['场地设施', 'FACILITIES', 2],
-      ['赛事活动', 'EVENTS', 1],
+    expect(batch.sheets.map((s) => [s.name, s.kind, s.rowsImported, s.skippedReason])).toEqual([
+      ['场地设施', 'FACILITIES', 2, null],
+      ['赛事活动', null, 0, expect.stringContaining('hidden')],
     ]);
     expect((await facilitiesOf(batch)).map((f) => f.name)).toEqual([
       '太谷区体育馆',
       '隐藏行的健身园',
     ]);
-    expect((await eventsOf(batch)).map((e) => e.name)).toEqual(['隐藏表里的活动']);
+    expect(await eventsOf(batch)).toEqual([]);
   });
 });
 
