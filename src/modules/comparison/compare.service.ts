@@ -1,8 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { RegionIndex } from '../../regions/region-index';
-import { ComparisonRow, Normalization } from './comparison.types';
-import { factValues, type Cell, type FactValues } from './fact-values';
+import { type ComparisonRow, Normalization } from './comparison.types';
+import { asReported, perTenThousand, POPULATION } from './compare-rows';
+import { factValues, type FactValues } from './fact-values';
 import { indicatorValues } from './indicator-values';
 import { parseMetrics, type FactMetric } from './metrics';
 
@@ -15,9 +16,11 @@ export interface CompareArgs {
 }
 
 const LIMITS = { regions: 500, metrics: 50, years: 50 };
-const POPULATION = 'POPULATION';
 
-/** compare(): one row per (region, year, metric), ranked within each metric and year. */
+/**
+ * compare(): one row per (region, year, metric), ranked within each metric and year; a value
+ * summed over sub-regions carries its coverage, and a note when it is partial.
+ */
 export async function compare(
   db: Knex,
   regions: RegionIndex,
@@ -45,22 +48,20 @@ export async function compare(
         )
       : new Map();
   const years = args.years ? [...args.years] : yearsOf(values, indicators);
-  const rows: ComparisonRow[] = [];
-  for (const code of args.regions) {
-    for (const year of years) {
-      for (const key of args.metrics) {
-        const cell =
-          (key.startsWith('indicators.') ? indicators : values).get(code)?.get(year)?.get(key) ??
-          null;
-        rows.push(
-          perCapita
-            ? perTenThousand(regions, code, year, key, cell, indicators)
-            : toRow(code, year, key, cell),
-        );
-      }
-    }
-  }
-  return rank(rows);
+  return rank(
+    args.regions.flatMap((code) =>
+      years.flatMap((year) =>
+        args.metrics.map((metric) => {
+          const source = metric.startsWith('indicators.') ? indicators : values;
+          const cell = source.get(code)?.get(year)?.get(metric) ?? null;
+          const at = { code, year, metric };
+          return perCapita
+            ? perTenThousand(regions, at, cell, indicators)
+            : asReported(regions, at, cell);
+        }),
+      ),
+    ),
+  );
 }
 
 function checkArgs(regions: RegionIndex, args: CompareArgs): void {
@@ -86,56 +87,6 @@ function yearsOf(...sources: FactValues[]): number[] {
     }
   }
   return [...years].sort((a, b) => a - b);
-}
-
-function toRow(
-  code: string,
-  year: number,
-  metric: string,
-  cell: Cell | null,
-  note: string | null = null,
-): ComparisonRow {
-  return Object.assign(new ComparisonRow(), {
-    regionCode: code,
-    year,
-    metric,
-    value: cell?.value ?? null,
-    approximate: cell?.approximate ?? false,
-    rank: null,
-    note,
-  });
-}
-
-function perTenThousand(
-  regions: RegionIndex,
-  code: string,
-  year: number,
-  metric: string,
-  cell: Cell | null,
-  indicators: FactValues,
-): ComparisonRow {
-  if (!cell || cell.value === null) {
-    return toRow(code, year, metric, null);
-  }
-  const population = indicators.get(code)?.get(year)?.get(`indicators.${POPULATION}`);
-  if (!population?.value) {
-    const name = regions.get(code)?.fullName ?? code;
-    return toRow(
-      code,
-      year,
-      metric,
-      null,
-      `no population (indicators.POPULATION) reported for ${name} in ${year}`,
-    );
-  }
-  const value = (cell.value / population.value) * 10000;
-  return toRow(
-    code,
-    year,
-    metric,
-    { value, approximate: cell.approximate || population.approximate },
-    'per 10,000 residents',
-  );
 }
 
 /** Standard competition ranking per (metric, year): equal values share a rank, the next skips. */

@@ -38,7 +38,8 @@ registerEnumType(Normalization, {
   valuesConfig: {
     NONE: { description: 'As reported.' },
     PER_10K_RESIDENTS: {
-      description: 'Per 10,000 residents, by the POPULATION indicator of that region and year.',
+      description:
+        'Per 10,000 residents, by the POPULATION indicator of that region and year; additive metrics only: a rate keeps its value, with a note.',
     },
   },
 });
@@ -50,6 +51,23 @@ registerEnumType(EventDimension, {
   name: 'EventDimension',
   description: 'What event totals are grouped by.',
 });
+
+@ObjectType({
+  description:
+    'How many of the county-level regions under a summed value reported: 3 of 16 means the total is partial.',
+})
+export class Coverage {
+  @Field(() => Int, {
+    description:
+      'County-level regions with at least one current fact of the kind and year (for an indicator: of that metric); a city reporting its own figure covers all of its counties.',
+  })
+  reported!: number;
+
+  @Field(() => Int, {
+    description: 'County-level regions (区, 县, 县级市) under the region in GB/T 2260.',
+  })
+  expected!: number;
+}
 
 @ObjectType({
   description:
@@ -84,9 +102,17 @@ export class ComparisonRow {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the value is null or how it was derived, when that needs saying.',
+    description:
+      'Why the value is null or how it was derived, when that needs saying: a partial total, a rate left as it is.',
   })
   note!: string | null;
+
+  @Field(() => Coverage, {
+    nullable: true,
+    description:
+      'For a value summed over sub-regions, how many of them reported; null for a single region’s own figure, a rate, or a null value.',
+  })
+  coverage!: Coverage | null;
 }
 
 @ObjectType({ description: 'Facility totals of one group.' })

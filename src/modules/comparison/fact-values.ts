@@ -1,11 +1,14 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { FactMetric } from './metrics';
 import type { RegionIndex } from '../../regions/region-index';
+import { CountyCounts, type CoverageCount } from './coverage';
 import { PAIRS_SQL, targetPairs, yearFilter } from './target-sql';
 
 export interface Cell {
   value: number | null;
   approximate: boolean;
+  /** For a value summed over sub-regions: how many of the county-level ones reported. */
+  coverage?: CoverageCount | null;
 }
 
 /** target code → year → metric key → summed value. */
@@ -51,7 +54,10 @@ const RESULT_FIELDS: Record<string, string> = {
   points: 'points',
 };
 
-/** Sums fact metrics over each target region (and its subtree) per year, set-based: one statement per source. */
+/**
+ * Sums fact metrics over each target region (and its subtree) per year, set-based: one statement
+ * per source, which also lists the regions that have rows, for the totals' coverage.
+ */
 export async function factValues(
   db: Knex,
   regions: RegionIndex,
@@ -61,6 +67,7 @@ export async function factValues(
   includeDescendants: boolean,
 ): Promise<FactValues> {
   const values: FactValues = new Map();
+  const counties = new CountyCounts(regions);
   for (const source of [...new Set(metrics.map((m) => m.source))]) {
     const chosen = metrics.filter((m) => m.source === source);
     const year = yearFilter('a.year', years);
@@ -69,18 +76,17 @@ export async function factValues(
     );
     const target = source === 'results' ? 'a.code' : 't.code';
     const { rows } = await db.raw(
-      `select ${target} as target, a.year, ${columns.join(', ')} from ${SOURCES[source].from(year.sql)} group by ${target}, a.year`,
+      `select ${target} as target, a.year, array_agg(distinct a.region_code) as regions, ${columns.join(', ')} from ${SOURCES[source].from(year.sql)} group by ${target}, a.year`,
       [...targetPairs(regions, targets, includeDescendants), ...year.bindings] as never,
     );
     for (const row of rows as Record<string, unknown>[]) {
+      const code = row.target as string;
+      const coverage = includeDescendants ? counties.ofFacts(code, row.regions as string[]) : null;
       chosen.forEach((m, i) =>
-        put(
-          values,
-          row.target as string,
-          row.year as number,
-          m.key,
-          toCell(row[`v${i}`], row[`a${i}`]),
-        ),
+        put(values, code, row.year as number, m.key, {
+          ...toCell(row[`v${i}`], row[`a${i}`]),
+          coverage,
+        }),
       );
     }
   }

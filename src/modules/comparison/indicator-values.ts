@@ -1,15 +1,22 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
+import { CountyCounts } from './coverage';
 import { put, type Cell, type FactValues } from './fact-values';
 import { yearFilter } from './target-sql';
 
 type Reported = Map<string, Cell>; // `${code}|${year}|${metric}` → the region's own value
 
+/** A value and the county-level regions it stands for (a region's own figure, all of its). */
+interface Summed extends Cell {
+  covered: number;
+}
+
 /**
  * Indicator values of the targets: a region's own reported value wins; otherwise an additive
  * metric (counts, population, area) is the sum of its sub-regions' values, each by the same
- * rule; a rate is not summed.
+ * rule, with the county-level regions the sum covers (a city's own figure covers its counties);
+ * a rate is not summed.
  */
 export async function indicatorValues(
   db: Knex,
@@ -20,15 +27,21 @@ export async function indicatorValues(
   includeDescendants: boolean,
 ): Promise<FactValues> {
   const reported = await loadReported(db, regions, targets, metricKeys, years);
+  const counties = new CountyCounts(regions);
   const values: FactValues = new Map();
   const yearsSeen = new Set<number>([...reported.keys()].map((k) => Number(k.split('|')[1])));
   for (const target of targets) {
     for (const year of years ?? yearsSeen) {
       for (const key of metricKeys) {
         const additive = METRIC_CATALOG.find((m) => m.key === key)?.additive ?? false;
-        const cell = valueOf(regions, reported, target, year, key, includeDescendants && additive);
+        const sum = includeDescendants && additive;
+        const { covered, ...cell } = valueOf(counties, reported, target, year, key, sum);
+        // A region's own figure is not a sum, and needs no coverage.
+        const summed = sum && !reported.has(`${target}|${year}|${key}`);
+        const expected = counties.below(target);
         if (cell.value !== null) {
-          put(values, target, year, `indicators.${key}`, cell);
+          const coverage = summed && expected > 0 ? { reported: covered, expected } : null;
+          put(values, target, year, `indicators.${key}`, { ...cell, coverage });
         }
       }
     }
@@ -37,27 +50,31 @@ export async function indicatorValues(
 }
 
 function valueOf(
-  regions: RegionIndex,
+  counties: CountyCounts,
   reported: Reported,
   code: string,
   year: number,
   key: string,
   sumChildren: boolean,
-): Cell {
+): Summed {
   const own = reported.get(`${code}|${year}|${key}`);
   if (own || !sumChildren) {
-    return own ?? { value: null, approximate: false };
+    return own
+      ? { ...own, covered: counties.coveredBy(code) }
+      : { value: null, approximate: false, covered: 0 };
   }
   let total: number | null = null;
   let approximate = false;
-  for (const child of regions.children(code)) {
-    const cell = valueOf(regions, reported, child.code, year, key, true);
+  let covered = 0;
+  for (const child of counties.regions.children(code)) {
+    const cell = valueOf(counties, reported, child.code, year, key, true);
     if (cell.value !== null) {
       total = (total ?? 0) + cell.value;
       approximate ||= cell.approximate;
+      covered += cell.covered;
     }
   }
-  return { value: total, approximate };
+  return { value: total, approximate, covered };
 }
 
 // The newest current value of each region, year and metric inside the targets' subtrees.

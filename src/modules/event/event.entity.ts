@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
+import { DatePrecision } from '../common/date-precision';
 
 /** One event or activity (or series) held, as a bureau's 赛事活动台账 lists it. */
 @ObjectType({ description: 'One event or activity held, from a 赛事活动台账.' })
@@ -42,8 +43,13 @@ export class Event extends Fact {
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 
+  @Field(() => DatePrecision, {
+    name: 'datePrecision',
+    nullable: true,
+    description: 'How precisely the ledger gave the start: DAY, MONTH (2022年3月) or YEAR.',
+  })
   @Property({ type: 'string', nullable: true })
-  startPrecision?: string | null;
+  startPrecision?: DatePrecision | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day, when a range was given.' })
   @Property({ type: 'date', nullable: true })

@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
+import { DatePrecision } from '../common/date-precision';
 
 /** One facility project, or `quantity` identical ones; money in yuan, area in m², length in km. */
 @ObjectType({
@@ -62,8 +63,13 @@ export class Facility extends Fact {
   @Property({ type: 'date', nullable: true })
   completedOn?: string | null;
 
+  @Field(() => DatePrecision, {
+    name: 'completedOnPrecision',
+    nullable: true,
+    description: 'How precisely the ledger gave completedOn: DAY, MONTH or YEAR (建成年份 2019).',
+  })
   @Property({ type: 'string', nullable: true })
-  completedPrecision?: string | null;
+  completedPrecision?: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'Source of funds.' })
   @Property({ type: 'text', nullable: true })

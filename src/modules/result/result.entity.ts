@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
+import { DatePrecision } from '../common/date-precision';
+import { DateScalar } from '../common/scalars';
 import { Fact } from '../fact/fact.entity';
 import { Competition } from './competition.entity';
 
@@ -53,7 +55,11 @@ export class Result extends Fact {
   @Property({ type: 'double', nullable: true })
   bronze?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Total medals; null = not reported.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Total medals: as given, or gold + silver + bronze when all three are; null = not reported.',
+  })
   @Property({ type: 'double', nullable: true })
   medals?: number | null;
 
@@ -81,9 +87,26 @@ export class Result extends Fact {
   @Property({ type: 'text', nullable: true })
   honors?: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day of 比赛时间 (or first day of the month or year given).',
+  })
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 
+  @Field(() => DatePrecision, {
+    name: 'datePrecision',
+    nullable: true,
+    description: 'How precisely 比赛时间 gave the start: DAY, MONTH or YEAR.',
+  })
+  @Property({ type: 'string', nullable: true })
+  startPrecision?: DatePrecision | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of 比赛时间, when a range was given (a month or year ends on its last day).',
+  })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 

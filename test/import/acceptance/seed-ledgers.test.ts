@@ -72,6 +72,7 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
       ['工作指标', 'INDICATORS', 8, null],
     ]);
     expect(hedong.warnings.map((w) => [w.sheet, `${w.column}${w.row}`, w.code])).toEqual([
+      ['场地设施', 'A12', 'SUMMARY_ROW_SKIPPED'],
       ['工作指标', 'C7', 'APPROXIMATE_VALUE'],
       ['工作指标', 'C8', 'APPROXIMATE_VALUE'],
       ['工作指标', 'C11', 'APPROXIMATE_VALUE'],
@@ -391,7 +392,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
       gold: 33,
       silver: 36,
       bronze: 56,
-      medals: null,
+      medals: 33 + 36 + 56, // no 奖牌总数 column: gold + silver + bronze
       points: 1456.5,
       notes: '共20个项目',
     });
