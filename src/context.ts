@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import type { SheetDefinition } from './modules/common/sheet-definition';
 import type { FeatureServices, RequestContext } from './modules/common/request-context';
 import type { AnswerCache } from './modules/comparison/answer-cache';
+import { DEFAULT_LANG, type Lang } from './modules/common/messages/lang';
 
 /** What the process holds once (built by `services.ts`), as the adapters see it. */
 export interface AppServices extends FeatureServices {
@@ -27,6 +28,7 @@ export interface Readiness {
 export function createContext(
   services: AppServices,
   res: RequestContext['res'] = { locals: {} },
+  lang: Lang = DEFAULT_LANG,
 ): RequestContext {
-  return { em: services.orm.em.fork() as EntityManager, services, res };
+  return { em: services.orm.em.fork() as EntityManager, services, res, lang };
 }

@@ -1,41 +1,48 @@
+import { DEFAULT_LANG, type Lang } from '../modules/common/messages/lang';
+import { reportWords, type ReportWords } from '../modules/common/messages/report-texts';
 import type { ImportIssueData } from '../modules/import-batch/import-report';
 import type { BatchJson } from '../modules/import-batch/batch-json';
 
-/** The batch report as a clerk reads it in a terminal: `场地设施!F5 投资额: "待定" is not a number`. */
-export function formatReport(batch: BatchJson): string {
-  const lines = [`${batch.fileName}: batch ${batch.id} ${describe(batch)}`];
+/**
+ * The batch report as a clerk reads it in a terminal, in `lang` (the batch's messages already
+ * are): `场地设施!F5 投资额: 「待定」不是数字…… [NOT_A_NUMBER]`.
+ */
+export function formatReport(batch: BatchJson, lang: Lang = DEFAULT_LANG): string {
+  const words = reportWords(lang);
+  const lines = [words.headline(batch.fileName, batch.id, describe(batch, words))];
   for (const sheet of batch.sheets) {
     lines.push(
-      sheet.skippedReason
-        ? `  sheet ${sheet.name}: skipped (${sheet.skippedReason})`
-        : `  sheet ${sheet.name}: ${sheet.kind}, header at row ${sheet.headerRow}, ${sheet.rowsRead} rows read, ${sheet.rowsImported} imported`,
+      `  ${sheet.skippedReason ? words.sheetSkipped(sheet.name, sheet.skippedReason) : words.sheetRead(sheet)}`,
     );
   }
-  if (batch.errors.length > 0) {
+  const chosen = batch.columnMappings.filter((m) => m.source !== 'SPEC');
+  if (chosen.length > 0) {
     lines.push(
-      `  ${batch.errors.length} error(s):`,
-      ...batch.errors.map((e) => `    ${formatIssue(e)}`),
+      `  ${words.mappingsApplied}`,
+      ...chosen.map((m) => `    ${m.sheet}: ${m.header} → ${m.field} (${m.source})`),
     );
   }
-  if (batch.warnings.length > 0) {
-    lines.push(
-      `  ${batch.warnings.length} warning(s):`,
-      ...batch.warnings.map((w) => `    ${formatIssue(w)}`),
-    );
+  for (const severity of ['error', 'warning'] as const) {
+    const issues = severity === 'error' ? batch.errors : batch.warnings;
+    if (issues.length > 0) {
+      lines.push(
+        `  ${words.count(issues.length, severity)}`,
+        ...issues.map((issue) => `    ${formatIssue(issue)}`),
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function describe(batch: BatchJson): string {
+function describe(batch: BatchJson, words: ReportWords): string {
   if (batch.identicalTo) {
-    return `changed nothing: the same file is batch ${batch.identicalTo.id}`;
+    return words.identical(batch.identicalTo.id);
   }
   const scope = [batch.region?.fullName, batch.year].filter(Boolean).join(' ');
-  const replaced = batch.replaces ? `, replacing batch ${batch.replaces.id}` : '';
   const what: Record<string, string> = {
-    COMMITTED: `committed, ${batch.rowsImported} rows${replaced}`,
-    VALIDATED: 'validated (dry run): nothing was written',
-    FAILED: 'rejected: nothing was written',
+    COMMITTED: words.committed(batch.rowsImported, batch.replaces?.id ?? null),
+    VALIDATED: words.validated,
+    FAILED: words.rejected,
   };
   return `${what[batch.status] ?? batch.status}${scope ? ` (${scope})` : ''}`;
 }

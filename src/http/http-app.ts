@@ -10,6 +10,7 @@ import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { csrfGuard } from './csrf';
 import { problemHandler } from './http-errors';
+import { requestLang } from './request-lang';
 import { responseCache } from './response-cache';
 import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground';
 import { createSchema } from '../schema';
@@ -74,7 +75,9 @@ export async function createApp(services: AppServices): Promise<App> {
     }),
     express.json({ limit: '2mb' }),
     responseCache(services),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(services, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(services, res, requestLang(req)),
+    }),
   );
   app.use(problemHandler(services.log));
   return { server, apollo };

@@ -1,6 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
+import { say } from '../modules/common/messages/clerk-texts';
+import { requestLang } from './request-lang';
 
 /** A refusal a client may read: an HTTP status, a stable SCREAMING_SNAKE code and a sentence. */
 export class HttpProblem extends Error {
@@ -26,11 +29,12 @@ const CLIENT_CODES: Record<number, string> = {
 
 /**
  * Mounted after every route: a HttpProblem becomes its JSON; a client error raised by a body
- * parser (unparsable JSON, too large) keeps its 4xx status; anything else is logged and answered
- * as a bare 500, so no stack trace, SQL or HTML page reaches a client.
+ * parser (unparsable JSON, too large) keeps its 4xx status; a database that cannot be reached is
+ * a 503 the client may retry; anything else is logged and answered as a bare 500, so no stack
+ * trace, SQL or HTML page reaches a client.
  */
 export function problemHandler(log: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       // A file was half sent: express's own handler closes the connection, so the client
       // sees a broken download rather than a complete-looking one.
@@ -49,8 +53,15 @@ export function problemHandler(log: Logger): ErrorRequestHandler {
       sendProblem(res, status, CLIENT_CODES[status] ?? 'BAD_REQUEST', text);
       return;
     }
+    const lang = requestLang(req);
+    if (isDatabaseUnavailable(error)) {
+      log.error({ err: error }, 'database unavailable');
+      res.setHeader('Retry-After', String(DB_RETRY_AFTER_SECONDS));
+      sendProblem(res, 503, 'DB_UNAVAILABLE', say(lang, 'dbUnavailable'));
+      return;
+    }
     log.error({ err: error }, 'unexpected error');
-    sendProblem(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    sendProblem(res, 500, 'INTERNAL_SERVER_ERROR', say(lang, 'internal'));
   };
 }
 

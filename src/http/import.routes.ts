@@ -1,29 +1,61 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import { csrfGuard } from './csrf';
 import type { AppServices } from '../context';
-import { loadBatchJson } from '../modules/import-batch/batch-json';
-import { HttpProblem } from './http-errors';
+import { ImportFailed, type ImportOptions } from '../modules/common/import-port';
+import { say } from '../modules/common/messages/clerk-texts';
+import type { Lang } from '../modules/common/messages/lang';
+import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
+import { csrfGuard } from './csrf';
 import { withMultipartFile } from './multipart';
+import { requestLang } from './request-lang';
+import { uploadOptions } from './upload-fields';
 
-/** `POST /imports` (multipart field `file`, optional region, year, dryRun) → the ImportBatch as JSON. */
+/**
+ * `POST /imports` (multipart field `file`; optional region, year, dryRun, columnMap, ignoreSheets)
+ * → the ImportBatch as JSON: 200 when committed or validated, 422 when refused or when the import
+ * failed unexpectedly (a FAILED batch with IMPORT_FAILED; its stack only in the log).
+ */
 export function importRoutes(app: Express, services: AppServices): void {
   app.post('/imports', csrfGuard, (req: Request, res: Response, next: NextFunction) => {
+    const lang = requestLang(req);
     withMultipartFile(req, services.config.maxUploadBytes, async ({ path, fileName, fields }) => {
-      const year = fields.year ? Number(fields.year) : null;
-      if (year !== null && !Number.isInteger(year)) {
-        throw new HttpProblem(400, 'BAD_USER_INPUT', `"year" must be a year, got "${fields.year}"`);
-      }
-      const id = await services.importer.run(
-        { path, fileName },
-        {
-          region: fields.region || null,
-          year,
-          dryRun: ['true', '1', 'on', 'yes'].includes((fields.dryRun ?? '').toLowerCase()),
-        },
-      );
-      return loadBatchJson(services.db, id);
+      const options = uploadOptions(fields, lang);
+      return answerOf(services, await runImport(services, { path, fileName }, options), lang);
     })
       .then((batch) => res.status(batch.status === 'FAILED' ? 422 : 200).json(batch))
       .catch(next);
   });
+}
+
+async function runImport(
+  services: AppServices,
+  file: { path: string; fileName: string },
+  options: ImportOptions,
+): Promise<{ id: number; failed: boolean }> {
+  try {
+    return { id: await services.importer.run(file, options), failed: false };
+  } catch (error) {
+    if (error instanceof ImportFailed) {
+      services.log.error({ err: error.cause, batch: error.batchId }, 'import failed');
+      return { id: error.batchId, failed: true };
+    }
+    throw error;
+  }
+}
+
+type Answer = BatchJson & { error?: { code: string; message: string } };
+
+/** The batch; an unexpected failure also carries the envelope's `error`, so any client sees it. */
+async function answerOf(
+  services: AppServices,
+  run: { id: number; failed: boolean },
+  lang: Lang,
+): Promise<Answer> {
+  const batch = await loadBatchJson(services.db, run.id, lang);
+  if (!run.failed) {
+    return batch;
+  }
+  return {
+    ...batch,
+    error: { code: 'IMPORT_FAILED', message: say(lang, 'importFailed', { id: run.id }) },
+  };
 }

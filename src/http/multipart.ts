@@ -1,7 +1,11 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { saveTemp, type TempFile } from '../import/read/temp-file';
+import { say } from '../modules/common/messages/clerk-texts';
+import type { Lang } from '../modules/common/messages/lang';
+import { uploadTooLargeMessage } from '../modules/import-batch/upload-limit';
 import { HttpProblem } from './http-errors';
+import { requestLang } from './request-lang';
 
 export interface MultipartUpload {
   path: string;
@@ -31,20 +35,18 @@ function receive(
   maxBytes: number,
 ): Promise<{ temp: TempFile; fileName: string; fields: Record<string, string> }> {
   return new Promise((resolve, reject) => {
+    const lang = requestLang(req);
     let parser: busboy.Busboy;
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { fileSize: maxBytes, files: 1, fields: 20 },
+        // browsers, curl and fetch send a file name as raw UTF-8 bytes: busboy's default (latin1)
+        // turns 河东区体育局台账.xlsx into mojibake; RFC 5987 filename* names are decoded either way
+        defParamCharset: 'utf8',
+        limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 1024 * 1024 },
       });
     } catch {
-      reject(
-        new HttpProblem(
-          400,
-          'BAD_REQUEST',
-          'expected a multipart/form-data request with a "file" field',
-        ),
-      );
+      reject(new HttpProblem(400, 'BAD_REQUEST', say(lang, 'notMultipart')));
       return;
     }
     const fields: Record<string, string> = {};
@@ -66,18 +68,24 @@ function receive(
         // leave the request hanging: answer now and let the rest of the body drain unread.
         req.unpipe(parser);
         req.resume();
-        stream.destroy(tooLarge(maxBytes));
-        reject(tooLarge(maxBytes));
+        stream.destroy(tooLarge(maxBytes, lang));
+        reject(tooLarge(maxBytes, lang));
       });
       saved = saveTemp(stream, fileName).then((temp) => ({ temp, fileName }));
       saved.catch(() => undefined);
     });
     parser.on('error', (error) =>
-      reject(new HttpProblem(400, 'BAD_REQUEST', `unreadable upload: ${(error as Error).message}`)),
+      reject(
+        new HttpProblem(
+          400,
+          'BAD_REQUEST',
+          say(lang, 'unreadableUpload', { detail: (error as Error).message }),
+        ),
+      ),
     );
     parser.on('close', () => {
       if (!saved) {
-        reject(new HttpProblem(400, 'BAD_REQUEST', 'the form has no "file" field'));
+        reject(new HttpProblem(400, 'BAD_REQUEST', say(lang, 'noFileField')));
         return;
       }
       saved.then(({ temp, fileName }) => resolve({ temp, fileName, fields }), reject);
@@ -86,11 +94,6 @@ function receive(
   });
 }
 
-export function tooLarge(maxBytes: number): HttpProblem {
-  const mb = Number((maxBytes / 1024 / 1024).toPrecision(3));
-  return new HttpProblem(
-    413,
-    'FILE_TOO_LARGE',
-    `the file is larger than the upload limit of ${mb} MB (MAX_UPLOAD_MB)`,
-  );
+export function tooLarge(maxBytes: number, lang: Lang): HttpProblem {
+  return new HttpProblem(413, 'FILE_TOO_LARGE', uploadTooLargeMessage(maxBytes, lang));
 }

@@ -4,6 +4,8 @@ import type { AppServices } from '../context';
 import { XLSX_TYPE, attachment } from './attachment';
 import { sendProblem } from './http-errors';
 import { buildReportWorkbook } from '../import/report/report-workbook';
+import { say } from '../modules/common/messages/clerk-texts';
+import { requestLang } from './request-lang';
 
 /** exceljs holds the whole workbook in memory to mark it up: larger uploads get the 413. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -20,17 +22,19 @@ interface StoredBatch {
 export function reportRoutes(app: Express, services: AppServices): void {
   app.get('/imports/:id/report.xlsx', (req: Request, res: Response, next: NextFunction) => {
     const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
+    const lang = requestLang(req);
     loadBatch(services, id)
       .then(async (batch) => {
         if (!batch) {
-          sendProblem(res, 404, 'NOT_FOUND', `no import batch "${String(req.params.id)}"`);
+          sendProblem(res, 404, 'NOT_FOUND', say(lang, 'noBatch', { id: String(req.params.id) }));
           return;
         }
         if ((batch.size ?? 0) > MAX_REPORT_BYTES) {
-          sendProblem(res, 413, 'REPORT_TOO_LARGE', tooLarge(batch.size!));
+          const sizes = { size: megabytes(batch.size!), max: megabytes(MAX_REPORT_BYTES) };
+          sendProblem(res, 413, 'REPORT_TOO_LARGE', say(lang, 'reportTooLarge', sizes));
           return;
         }
-        const content = await buildReportWorkbook(batch.report, batch.content);
+        const content = await buildReportWorkbook(batch.report, batch.content, lang);
         res.type(XLSX_TYPE);
         res.setHeader('Content-Disposition', attachment(reportFileName(batch.file_name)));
         res.send(content);
@@ -57,7 +61,6 @@ function reportFileName(fileName: string): string {
   return `${fileName.replace(/\.(xlsx|csv)$/i, '')}-导入问题.xlsx`;
 }
 
-function tooLarge(size: number): string {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return `the uploaded workbook (${mb(size)}) is larger than a marked-up report can be built from (${mb(MAX_REPORT_BYTES)}); the batch's errors are listed in GET /graphql importBatch`;
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

@@ -1,11 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppServices } from '../context';
+import { requestLang } from './request-lang';
 
 /**
  * The bytes of a cacheable GraphQL response (marked by the answer plugin through
- * `res.locals.answerVersion`), kept per request body and Accept header until the data changes.
- * A dashboard's repeated question is then one cheap read and a write of stored bytes. A body
- * never kept costs no read here: the plugin or a resolver reads the version if they need it.
+ * `res.locals.answerVersion`), kept per request body, Accept header and language until the data
+ * changes. A dashboard's repeated question is then one cheap read and a write of stored bytes. A
+ * body never kept costs no read here: the plugin or a resolver reads the version if they need it.
  */
 export function responseCache(services: AppServices) {
   const { answers } = services;
@@ -13,7 +14,7 @@ export function responseCache(services: AppServices) {
     if (req.method !== 'POST' || !req.is('application/json') || req.body === undefined) {
       return next();
     }
-    const key = `bytes|${req.headers.accept ?? ''}|${JSON.stringify(req.body)}`;
+    const key = `bytes|${req.headers.accept ?? ''}|${requestLang(req)}|${JSON.stringify(req.body)}`;
     if (answers.has(key)) {
       const kept = (await answers.lookup(key, res)).value as StoredBytes | undefined;
       if (kept) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ImportOptions } from '../modules/common/import-port';
+import { ImportFailed, type ImportOptions } from '../modules/common/import-port';
+import type { IssueParams } from '../modules/common/messages/issue-text';
 import { newImportContext } from './import-context';
 import type { ImportDeps } from './import-deps';
 import { importSheets } from './import-sheet';
@@ -82,12 +83,13 @@ async function runAndRecord(
     }
   } catch (error) {
     const refusal = error instanceof ImportRefusal;
-    const [code, message] = refusal
-      ? [error.code, error.message]
-      : ['IMPORT_FAILED', 'the import stopped on an unexpected error; nothing was written'];
-    await store.finish(id, { status: 'FAILED' }, withFileIssue(report, code, message));
+    const [code, message, params] = refusal
+      ? [error.code, error.message, refusalParams(error)]
+      : ['IMPORT_FAILED', 'the import stopped on an unexpected error; nothing was written', null];
+    await store.finish(id, { status: 'FAILED' }, withFileIssue(report, code, message, params));
     if (!refusal) {
-      throw error;
+      // the batch says what happened; the error itself (stack, SQL) is for the transport's log
+      throw new ImportFailed(id, error);
     }
   }
 }
@@ -119,4 +121,10 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
     await trx.rollback().catch(() => undefined);
     throw error;
   }
+}
+
+/** The values a refusal's message is built from, when the refusal carries them. */
+function refusalParams(refusal: ImportRefusal): IssueParams | null {
+  const { params } = refusal as { params?: IssueParams };
+  return params ?? null;
 }

@@ -108,7 +108,7 @@ describe('problemHandler', () => {
   });
 
   it('answers anything else with a bare 500 and logs it', async () => {
-    const response = await fetch(`${url}/broken`);
+    const response = await fetch(`${url}/broken`, { headers: { 'accept-language': 'en' } });
     const text = await response.text();
 
     expect(response.status).toBe(500);

@@ -118,8 +118,22 @@ describe('the GraphQL schema', () => {
     const fields = schema.getMutationType()?.getFields() ?? {};
     const args = (name: string) =>
       Object.fromEntries((fields[name]?.args ?? []).map((arg) => [arg.name, arg.type.toString()]));
-    expect(args('importLedger')).toMatchObject({ file: 'Upload!', region: 'ID', year: 'Int' });
-    expect(Object.keys(args('importLedger')).sort()).toEqual(['dryRun', 'file', 'region', 'year']);
+    expect(args('importLedger')).toMatchObject({
+      file: 'Upload!',
+      region: 'ID',
+      year: 'Int',
+      // the clerk's column mapping and sheets skipped on purpose (decisions §2–§3)
+      columnMap: '[ColumnMappingInput!]',
+      ignoreSheets: '[String!]',
+    });
+    expect(Object.keys(args('importLedger')).sort()).toEqual([
+      'columnMap',
+      'dryRun',
+      'file',
+      'ignoreSheets',
+      'region',
+      'year',
+    ]);
     expect(fields.importLedger.args.find((arg) => arg.name === 'dryRun')?.defaultValue).toBe(false);
     expect(fields.importLedger.type.toString()).toBe('ImportBatch!');
     expect(args('rollbackImport')).toEqual({ id: 'ID!' });

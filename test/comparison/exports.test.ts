@@ -7,6 +7,15 @@ import {
   ComparisonFacilitySummaryDocument,
   ComparisonMedalTableDocument,
 } from '../support/generated/graphql';
+import {
+  eventCategoryWords,
+  eventFormatWords,
+  eventLevelWords,
+  facilityStatusWords,
+  facilityTypeWords,
+  projectTypeWords,
+} from '../../src/modules/common/enum-words';
+import { enumLabel, metricLabel } from '../../src/http/export-labels';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   importLedgers,
@@ -28,18 +37,24 @@ const COLUMNS = {
     'region_full_name',
     'year',
     'metric',
+    'metric_label',
     'value',
     'approximate',
     'rank',
     'note',
+    'coverage_reported',
+    'coverage_expected',
   ],
   'facility-summary': [
     'region_code',
     'region_full_name',
     'year',
     'type',
+    'type_label',
     'status',
+    'status_label',
     'project_type',
+    'project_type_label',
     'count',
     'quantity',
     'investment_yuan',
@@ -51,9 +66,12 @@ const COLUMNS = {
     'region_full_name',
     'year',
     'category',
+    'category_label',
     'level',
+    'level_label',
     'sport',
     'format',
+    'format_label',
     'count',
     'participants',
   ],
@@ -69,6 +87,11 @@ const COLUMNS = {
     'athletes',
   ],
 };
+
+/** The Chinese word an export puts beside a code (null beside null). */
+function label<T extends string>(table: Parameters<typeof enumLabel<T>>[0], code: T | null) {
+  return code === null ? null : enumLabel(table)(code);
+}
 
 let app: TestApp;
 
@@ -169,10 +192,13 @@ describe('GET /export/compare', () => {
       region_full_name: r.region.fullName,
       year: r.year,
       metric: r.metric,
+      metric_label: metricLabel(r.metric),
       value: r.value,
       approximate: r.approximate,
       rank: r.rank,
       note: r.note,
+      coverage_reported: r.coverage?.reported ?? null,
+      coverage_expected: r.coverage?.expected ?? null,
     }));
     expect(expected).toHaveLength(8);
     expect(expected).toContainEqual(
@@ -191,8 +217,23 @@ describe('GET /export/compare', () => {
       expected,
     );
 
-    expect(csv).toContain('140700,山西省晋中市,2021,facilities.count,8,false,1,');
-    expect(csv).toContain('120102,天津市河东区,2022,events.count,13,false,1,');
+    expect(csv).toContain('140700,山西省晋中市,2021,facilities.count,设施项目数,8,false,1,');
+    expect(csv).toContain('120102,天津市河东区,2022,events.count,赛事活动数,13,false,1,');
+    // a district's own figure is no sum: no note, no coverage
+    expect(csv).toMatch(/^120102,天津市河东区,2022,events\.count,赛事活动数,13,false,1,,,\r?$/m);
+    // 晋中市's total covers 祁县 only of its 11 counties (the city's own rows are no county's)
+    expect(expected).toContainEqual(
+      expect.objectContaining({
+        region_code: '140700',
+        year: 2021,
+        metric: 'facilities.count',
+        coverage_reported: 1,
+        coverage_expected: 11,
+      }),
+    );
+    expect(csv).toMatch(
+      /^140700,山西省晋中市,2021,facilities\.count,设施项目数,8,false,1,"partial: [^"]*",1,11\r?$/m,
+    );
   });
 
   it('carries normalized values and their notes, as GraphQL gives them', async () => {
@@ -209,10 +250,13 @@ describe('GET /export/compare', () => {
       region_full_name: r.region.fullName,
       year: r.year,
       metric: r.metric,
+      metric_label: metricLabel(r.metric),
       value: r.value,
       approximate: r.approximate,
       rank: r.rank,
       note: r.note,
+      coverage_reported: r.coverage?.reported ?? null,
+      coverage_expected: r.coverage?.expected ?? null,
     }));
     expect(expected.map((r) => [r.region_code, r.value])).toEqual([
       ['140700', null],
@@ -240,8 +284,11 @@ describe('GET /export/facility-summary', () => {
       region_full_name: g.region?.fullName ?? null,
       year: g.year,
       type: g.type,
+      type_label: label(facilityTypeWords, g.type),
       status: g.status,
+      status_label: label(facilityStatusWords, g.status),
       project_type: g.projectType,
+      project_type_label: label(projectTypeWords, g.projectType),
       count: g.count,
       quantity: g.quantity,
       investment_yuan: g.investmentYuan,
@@ -255,6 +302,11 @@ describe('GET /export/facility-summary', () => {
       ['140700', 'GYMNASIUM', 1],
       ['140700', 'OTHER', 5],
     ]);
+
+    // an analyst reads the code and its word side by side, no lookup table needed
+    expect(expected).toContainEqual(
+      expect.objectContaining({ type: 'FITNESS_TRAIL', type_label: '健身步道' }),
+    );
 
     await expectExports(
       'facility-summary',
@@ -275,9 +327,12 @@ describe('GET /export/event-summary', () => {
       region_full_name: g.region?.fullName ?? null,
       year: g.year,
       category: g.category,
+      category_label: label(eventCategoryWords, g.category),
       level: g.level,
+      level_label: label(eventLevelWords, g.level),
       sport: g.sport,
       format: g.format,
+      format_label: label(eventFormatWords, g.format),
       count: g.count,
       participants: g.participants,
     }));
@@ -297,7 +352,7 @@ describe('GET /export/event-summary', () => {
       expected,
     );
 
-    expect(csv).toContain('120000,天津市,,MASS_FITNESS,,,,10,\r\n');
+    expect(csv).toContain('120000,天津市,,MASS_FITNESS,群众体育,,,,,,10,\r\n');
   });
 });
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildReportWorkbook } from '../../src/import/report/report-workbook';
+import { issueMessage } from '../../src/modules/common/messages/issue-messages';
 import type { ImportIssueData, ImportReport } from '../../src/modules/import-batch/import-report';
 
 const issue = (fields: Partial<ImportIssueData> & { code: string }): ImportIssueData => ({
@@ -32,6 +33,12 @@ async function build(report: ImportReport, content: Buffer | null): Promise<Exce
   );
   return workbook;
 }
+
+/** The note line of the report's issue `code`, its message in Chinese as the catalog says it. */
+const line = (label: '错误' | '警告', code: string) => {
+  const found = [...REPORT.errors, ...REPORT.warnings].find((i) => i.code === code)!;
+  return `${label}（${code}）：${issueMessage(found, 'zh-CN', { sheets: REPORT.sheets })}`;
+};
 
 const noteOf = (cell: ExcelJS.Cell) =>
   typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
@@ -73,22 +80,21 @@ describe('the report workbook', () => {
     const cell = workbook.getWorksheet('场地设施')!.getCell('C2');
     expect(fillOf(cell)).toBe('FFFFC7CE');
     expect(noteOf(cell).split('\n')).toEqual([
-      '错误（NOT_A_NUMBER）：NOT_A_NUMBER message',
+      line('错误', 'NOT_A_NUMBER'),
+      // a code the catalog does not know keeps the pipeline's sentence
       '错误（TOO_BIG）：TOO_BIG message',
-      '警告（APPROXIMATE_VALUE）：APPROXIMATE_VALUE message',
+      line('警告', 'APPROXIMATE_VALUE'),
     ]);
   });
 
   it('puts an issue of a merged cell on the range’s first cell, naming the row', () => {
     const cell = workbook.getWorksheet('场地设施')!.getCell('B2');
-    expect(noteOf(cell)).toBe('第3行 错误（REGION_OUTSIDE_SCOPE）：REGION_OUTSIDE_SCOPE message');
+    expect(noteOf(cell)).toBe(`第3行 ${line('错误', 'REGION_OUTSIDE_SCOPE')}`);
   });
 
   it('marks a row’s issue on its first cell, keeping the note already there', () => {
     const cell = workbook.getWorksheet('场地设施')!.getCell('A3');
-    expect(noteOf(cell)).toBe(
-      'a note the clerk wrote\n错误（YEAR_REQUIRED）：YEAR_REQUIRED message',
-    );
+    expect(noteOf(cell)).toBe(`a note the clerk wrote\n${line('错误', 'YEAR_REQUIRED')}`);
   });
 
   it('marks a column’s issue on its header cell', () => {

@@ -5,13 +5,20 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase } from './databases';
 
+/** Extra request headers, e.g. `{ 'accept-language': 'en' }`. */
+type Headers = Record<string, string>;
+
 export interface TestApp {
   url: string;
   running: Running;
   /** Runs a typed operation through HTTP and returns its data, failing on GraphQL errors. */
-  gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers): Promise<R>;
   /** Runs an operation and returns the whole response (data and errors). */
-  gqlRaw<R, V>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionResult<R>>;
+  gqlRaw<R, V>(
+    doc: TypedDocumentNode<R, V>,
+    variables?: V,
+    headers?: Headers,
+  ): Promise<ExecutionResult<R>>;
   /** Counts the SQL statements the callback makes the server run. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
   /** Runs SQL on the test database. */
@@ -25,10 +32,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', ...env });
   const running = await startServer(config, createLogger('silent'));
   const knex = running.db.orm.em.getConnection().getKnex();
-  const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V) => {
+  const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: print(doc), variables }),
     });
     return (await response.json()) as ExecutionResult<R>;
@@ -37,8 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url: running.url,
     running,
     gqlRaw,
-    gql: async (doc, variables) => {
-      const result = await gqlRaw(doc, variables);
+    gql: async (doc, variables, headers) => {
+      const result = await gqlRaw(doc, variables, headers);
       if (result.errors) {
         throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       }

@@ -18,6 +18,7 @@ export async function gqlUpload<R, V>(
   file: string,
   variables: Omit<V, 'file'>,
   fileName = path.basename(file),
+  headers: Record<string, string> = {},
 ): Promise<ExecutionResult<R>> {
   const form = new FormData();
   form.append(
@@ -28,7 +29,7 @@ export async function gqlUpload<R, V>(
   form.append('0', new Blob([await readFile(file)]), fileName);
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'apollo-require-preflight': 'true' },
+    headers: { 'apollo-require-preflight': 'true', ...headers },
     body: form,
   });
   return (await response.json()) as ExecutionResult<R>;
@@ -41,8 +42,9 @@ export async function gqlUploadData<R, V>(
   file: string,
   variables: Omit<V, 'file'>,
   fileName?: string,
+  headers: Record<string, string> = {},
 ): Promise<R> {
-  const result = await gqlUpload(app, doc, file, variables, fileName);
+  const result = await gqlUpload(app, doc, file, variables, fileName, headers);
   if (result.errors) {
     throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   }
@@ -55,12 +57,13 @@ export async function postImport(
   file: string,
   fields: Record<string, string> = {},
   fileName = path.basename(file),
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: BatchJson & { error?: { code: string; message: string } } }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     form.append(name, value);
   }
   form.append('file', new Blob([await readFile(file)]), fileName);
-  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form });
+  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form, headers });
   return { status: response.status, body: (await response.json()) as never };
 }

@@ -1,4 +1,5 @@
 import type {
+  AppliedColumnMappingData,
   ImportIssueData,
   ImportReport,
   ImportSheetData,
@@ -12,6 +13,8 @@ export class ReportBuilder {
   readonly sheets: ImportSheetData[] = [];
   readonly errors: ImportIssueData[] = [];
   readonly warnings: ImportIssueData[] = [];
+  /** Every header → field mapping applied, with where it came from. */
+  readonly columnMappings: AppliedColumnMappingData[] = [];
   errorCount = 0;
   private warningCount = 0;
   private readonly once = new Set<string>();
@@ -53,6 +56,7 @@ export class ReportBuilder {
         complete({
           code: 'TOO_MANY_ERRORS',
           message: `${this.errorCount - errors.length} more errors are not listed`,
+          params: { count: this.errorCount - errors.length },
         }),
       );
     }
@@ -61,10 +65,11 @@ export class ReportBuilder {
         complete({
           code: 'TOO_MANY_WARNINGS',
           message: `${this.warningCount - warnings.length} more warnings are not listed`,
+          params: { count: this.warningCount - warnings.length },
         }),
       );
     }
-    return { sheets: this.sheets, errors, warnings };
+    return { sheets: this.sheets, errors, warnings, columnMappings: this.columnMappings };
   }
 }
 
@@ -79,12 +84,19 @@ function complete(
     value: issue.value ?? null,
     code: issue.code,
     message: issue.message,
+    ...(issue.rowValues ? { rowValues: issue.rowValues } : {}),
+    ...(issue.params ? { params: issue.params } : {}),
   };
 }
 
 /** The report with a whole-file issue first (a refusal, or an import that stopped). */
-export function withFileIssue(report: ReportBuilder, code: string, message: string): ImportReport {
+export function withFileIssue(
+  report: ReportBuilder,
+  code: string,
+  message: string,
+  params: ImportIssueData['params'] = null,
+): ImportReport {
   const built = report.build();
-  const issue = { sheet: null, row: null, column: null, header: null, value: null, code, message };
+  const issue = complete({ code, message, params });
   return { ...built, errors: [issue, ...built.errors] };
 }

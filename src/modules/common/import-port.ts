@@ -45,3 +45,19 @@ export type ImportStage = 'reading' | 'committing';
 
 /** A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch). */
 export class RollbackRefused extends Error {}
+
+/**
+ * An import that stopped on an unexpected error: its batch is recorded FAILED with the code
+ * IMPORT_FAILED and nothing was written. Transports answer with that batch (never a 500) and log
+ * `cause`, whose stack and SQL a client must not see.
+ */
+export class ImportFailed extends Error {
+  override readonly name = 'ImportFailed';
+
+  constructor(
+    readonly batchId: number,
+    override readonly cause: unknown,
+  ) {
+    super(`import batch ${batchId} failed on an unexpected error`);
+  }
+}

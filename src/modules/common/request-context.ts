@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
 import type { Importer } from './import-port';
+import type { Lang } from './messages/lang';
 
 /** Keeps answers until the data changes; the comparison feature owns the implementation. */
 export interface AnswerStore {
@@ -21,6 +22,8 @@ export interface FeatureServices {
   importer: Importer;
   answers: AnswerStore;
   config: { maxUploadBytes: number };
+  /** Where the stack of an unexpected failure goes (never to the client). */
+  log: { error(details: object, message: string): void };
 }
 
 /** One per request: its own EntityManager fork (so the identity map and loaders are per request). */
@@ -29,4 +32,6 @@ export interface RequestContext {
   services: FeatureServices;
   /** The HTTP response, for what the transport layer may do with the answer (caching it). */
   res: { locals: Record<string, unknown> };
+  /** The reader's language (Accept-Language), for messages a clerk reads. */
+  lang: Lang;
 }

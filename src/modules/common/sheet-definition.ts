@@ -33,6 +33,20 @@ export interface ColumnDef {
   field?: string;
   /** Headers that name this column only under a group header containing one of these words. */
   underGroup?: { group: readonly string[]; headers: readonly string[] };
+  /**
+   * How a header the spec does not list names this column: by one of `words` (投资 in 计划投资,
+   * 面积 in 用地面积) or by a unit of `units` (人次). Money, area and length columns also answer to
+   * their type's units (万元, ㎡, 公里).
+   */
+  meaning?: { words: readonly string[]; units?: readonly string[] };
+  /** A sheet without this column takes its value from the title (a results table's competition). */
+  fromTitle?: boolean;
+  /**
+   * Percentages ("42.5%", or 0.425 shown as 42.5%) are read in percent points: in a `rate`
+   * column every figure is a rate (0–100); where `allowed`, a percent cell is marked and the
+   * sheet decides. Elsewhere a percent cell is an error.
+   */
+  percent?: 'rate' | 'allowed';
 }
 
 export type PgType = 'text' | 'int' | 'float8' | 'bool' | 'date' | 'text[]';
@@ -46,6 +60,8 @@ export interface DbColumn {
 export interface CellValue {
   value: unknown;
   approximate: boolean;
+  /** Written as a percentage (in a column whose `percent` is 'allowed'). */
+  percent?: boolean;
 }
 
 /** Reports a problem found while turning a parsed row into database rows. */

@@ -1,5 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { ImportIssueData, ImportSheetData } from './import-report';
+import { DEFAULT_LANG, type Lang } from '../common/messages/lang';
+import type { AppliedColumnMappingData } from './import-report';
+import { localizeReport, type ReadIssue, type ReadSheet } from './localized-report';
 
 /** An ImportBatch as JSON, shaped like the GraphQL type (for the CLI's --json and POST /imports). */
 export interface BatchJson {
@@ -12,21 +14,31 @@ export interface BatchJson {
   dryRun: boolean;
   createdAt: string;
   finishedAt: string | null;
-  sheets: ImportSheetData[];
+  sheets: ReadSheet[];
   rowsImported: number;
-  errors: ImportIssueData[];
-  warnings: ImportIssueData[];
+  errors: ReadIssue[];
+  warnings: ReadIssue[];
+  columnMappings: AppliedColumnMappingData[];
   replaces: { id: string } | null;
   identicalTo: { id: string } | null;
 }
 
-export async function loadBatchJson(knex: Knex, id: number): Promise<BatchJson> {
+/** The batch with its messages in `lang` (the reader's, not the uploader's). */
+export async function loadBatchJson(
+  knex: Knex,
+  id: number,
+  lang: Lang = DEFAULT_LANG,
+): Promise<BatchJson> {
   const { rows } = await knex.raw(
-    `select b.*, r.name as region_name, r.full_name as region_full_name
+    // not b.*: the kept upload (content) may be tens of megabytes
+    `select b.id, b.file_name, b.sha256, b.region_code, b.year, b.status, b.dry_run, b.created_at,
+       b.finished_at, b.rows_imported, b.report, b.replaces_id, b.identical_to_id,
+       r.name as region_name, r.full_name as region_full_name
      from import_batch b left join region r on r.code = b.region_code where b.id = ?`,
     [id],
   );
   const b = rows[0];
+  const report = localizeReport(b.report, lang, b.identical_to_id);
   return {
     id: String(b.id),
     fileName: b.file_name,
@@ -39,10 +51,11 @@ export async function loadBatchJson(knex: Knex, id: number): Promise<BatchJson> 
     dryRun: b.dry_run,
     createdAt: new Date(b.created_at).toISOString(),
     finishedAt: b.finished_at ? new Date(b.finished_at).toISOString() : null,
-    sheets: b.report.sheets,
+    sheets: report.sheets,
     rowsImported: b.rows_imported,
-    errors: b.report.errors,
-    warnings: b.report.warnings,
+    errors: report.errors,
+    warnings: report.warnings,
+    columnMappings: report.columnMappings,
     replaces: b.replaces_id ? { id: String(b.replaces_id) } : null,
     identicalTo: b.identical_to_id ? { id: String(b.identical_to_id) } : null,
   };

@@ -6,6 +6,8 @@ import { paginate } from '../common/paginate';
 import { Region } from '../region/region.entity';
 import { ImportBatch } from './import-batch.entity';
 import { ImportIssue, ImportSheet } from './import-batch.types';
+import { AppliedColumnMapping } from './import-columns.types';
+import { readIssues, readSheets } from './localized-report';
 
 const ImportBatchConnection = Connection(ImportBatch, 'ImportBatch');
 
@@ -31,20 +33,28 @@ export class ImportBatchResolver {
   }
 
   @FieldResolver(() => [ImportSheet], { description: 'Every sheet and what became of it.' })
-  sheets(@Root() batch: ImportBatch): ImportSheet[] {
-    return batch.report.sheets;
+  sheets(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportSheet[] {
+    return readSheets(batch.report, ctx.lang);
   }
 
   @FieldResolver(() => [ImportIssue], {
     description: 'Errors; any error means nothing was written.',
   })
-  errors(@Root() batch: ImportBatch): ImportIssue[] {
-    return batch.report.errors;
+  errors(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportIssue[] {
+    return readIssues(batch.report, 'errors', ctx.lang, identicalId(batch));
   }
 
   @FieldResolver(() => [ImportIssue], { description: 'Warnings; they never block an import.' })
-  warnings(@Root() batch: ImportBatch): ImportIssue[] {
-    return batch.report.warnings;
+  warnings(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportIssue[] {
+    return readIssues(batch.report, 'warnings', ctx.lang, identicalId(batch));
+  }
+
+  @FieldResolver(() => [AppliedColumnMapping], {
+    description:
+      'Every header → field mapping the import applied, with its source; [] for batches of before.',
+  })
+  columnMappings(@Root() batch: ImportBatch): AppliedColumnMapping[] {
+    return (batch.report.columnMappings ?? []) as AppliedColumnMapping[];
   }
 
   @FieldResolver(() => ImportBatch, { nullable: true, description: 'The batch this one replaced.' })
@@ -59,4 +69,8 @@ export class ImportBatchResolver {
   identicalTo(@Root() batch: ImportBatch) {
     return batch.identicalTo?.load({ dataloader: true }) ?? null;
   }
+}
+
+function identicalId(batch: ImportBatch): number | null {
+  return batch.identicalTo?.id ?? null;
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LedgerKind } from '../common/enums';
+import { ImportColumn } from './import-columns.types';
 
 @ObjectType({ description: 'One sheet of an uploaded workbook and what became of it.' })
 export class ImportSheet {
@@ -9,7 +10,10 @@ export class ImportSheet {
   @Field(() => LedgerKind, { nullable: true, description: 'Kind detected; null when skipped.' })
   kind!: LedgerKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the sheet was skipped, if it was.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the sheet was skipped, if it was, in the reader’s language.',
+  })
   skippedReason!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Row number of the (lower) header row.' })
@@ -23,6 +27,11 @@ export class ImportSheet {
       'Rows written; for a dry run, the rows that would be; 0 when the workbook was rejected.',
   })
   rowsImported!: number;
+
+  @Field(() => [ImportColumn], {
+    description: 'How each header was understood, in column order; [] for reports of before.',
+  })
+  columns!: ImportColumn[];
 }
 
 @ObjectType({ description: 'An error or warning, located as precisely as the problem allows.' })
@@ -45,6 +54,16 @@ export class ImportIssue {
   @Field(() => String, { description: 'Stable machine-readable code, e.g. NOT_A_NUMBER.' })
   code!: string;
 
-  @Field(() => String, { description: 'What is wrong, for the clerk.' })
+  @Field(() => String, {
+    description:
+      'What is wrong, for the clerk: zh-CN by default, English with Accept-Language: en. The code does not change with the language.',
+  })
   message!: string;
+
+  @Field(() => [String], {
+    nullable: 'itemsAndList',
+    description:
+      'The row as the clerk wrote it, one text per column (A first); null for issues of no row and for reports of before.',
+  })
+  rowValues!: (string | null)[] | null;
 }

@@ -1,4 +1,5 @@
 import type { LedgerKind } from '../common/enums';
+import type { IssueParams } from '../common/messages/issue-text';
 
 /** One problem found in a workbook; a whole-file refusal has no sheet or row. */
 export interface ImportIssueData {
@@ -11,6 +12,11 @@ export interface ImportIssueData {
   message: string;
   /** The row as the clerk wrote it, one text per column (A first); null for non-row issues. */
   rowValues?: (string | null)[] | null;
+  /**
+   * The values the message is built from (limits, the region found, the sum expected …), so the
+   * message can be said in the reader's language when the batch is read (messages/issue-*.ts).
+   */
+  params?: IssueParams | null;
 }
 
 export interface ImportSheetData {

@@ -1,10 +1,11 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { NotFoundError, UserInputError } from '../common/errors';
-import { RollbackRefused } from '../common/import-port';
+import { ImportFailed, RollbackRefused, type ImportOptions } from '../common/import-port';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
+import { ColumnMappingInput } from './import-columns.types';
 import { uploadTooLargeMessage } from './upload-limit';
 
 /** The importer's GraphQL entry points; problems in the workbook come back as the batch report. */
@@ -33,27 +34,37 @@ export class ImportResolver {
       description: 'Validate and report only; write nothing.',
     })
     dryRun: boolean,
+    @Arg('columnMap', () => [ColumnMappingInput], {
+      nullable: true,
+      description:
+        'What headers the importer cannot place mean, e.g. [{ header: "投资总额（万元）", field: "investment" }]; remembered for the region once the import commits.',
+    })
+    columnMap: ColumnMappingInput[] | null,
+    @Arg('ignoreSheets', () => [String], {
+      nullable: true,
+      description: 'Sheets to skip on purpose, by name.',
+    })
+    ignoreSheets: string[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ImportBatch> {
     const upload = await file;
+    const options: ImportOptions = {
+      region,
+      year,
+      dryRun: Boolean(dryRun),
+      columnMap: (columnMap ?? []).map(({ header, field }) => ({ header, field })),
+      ignoreSheets: ignoreSheets ?? [],
+    };
     // createReadStream throws at once (not through the stream) when the upload already went over
     // the limit, so it is called inside the chain whose catch maps 413 to FILE_TOO_LARGE.
     const id = await Promise.resolve()
       .then(() =>
         ctx.services.importer.run(
           { stream: upload.createReadStream(), fileName: upload.filename },
-          { region, year, dryRun: Boolean(dryRun) },
+          options,
         ),
       )
-      .catch((error: { status?: number }) => {
-        if (error.status === 413) {
-          throw new UserInputError(
-            uploadTooLargeMessage(ctx.services.config.maxUploadBytes),
-            'FILE_TOO_LARGE',
-          );
-        }
-        throw error;
-      });
+      .catch((error: { status?: number }) => failedBatchOr(error, ctx));
     return ctx.em.findOneOrFail(ImportBatch, { id });
   }
 
@@ -79,4 +90,23 @@ export class ImportResolver {
     }
     return ctx.em.findOneOrFail(ImportBatch, { id: batchId }, { refresh: true });
   }
+}
+
+/**
+ * An import that failed unexpectedly answers with its FAILED batch (code IMPORT_FAILED), as a
+ * refused ledger does, rather than as a masked INTERNAL_SERVER_ERROR: the clerk gets a batch
+ * number to quote, and the stack goes to the log.
+ */
+function failedBatchOr(error: { status?: number }, ctx: RequestContext): number {
+  if (error instanceof ImportFailed) {
+    ctx.services.log.error({ err: error.cause, batch: error.batchId }, 'import failed');
+    return error.batchId;
+  }
+  if (error.status === 413) {
+    throw new UserInputError(
+      uploadTooLargeMessage(ctx.services.config.maxUploadBytes, ctx.lang),
+      'FILE_TOO_LARGE',
+    );
+  }
+  throw error;
 }

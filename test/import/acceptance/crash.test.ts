@@ -36,7 +36,7 @@ afterAll(async () => {
 async function waitFor<T>(
   what: string,
   probe: () => Promise<T | null | undefined>,
-  timeoutMs = 30_000,
+  timeoutMs = 120_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -121,7 +121,12 @@ it('killing the importer (SIGKILL) in the middle of a large import leaves no row
     const restarted = await startServerOn(app.running.db.url);
     await restarted.stop();
 
-    const { importBatch } = await app.gql(AcceptanceImportBatchDocument, { id: String(batchId) });
+    // read in English: the pipeline's own sentence (its Chinese is checked in test/api)
+    const { importBatch } = await app.gql(
+      AcceptanceImportBatchDocument,
+      { id: String(batchId) },
+      { 'accept-language': 'en' },
+    );
     expect(importBatch).toMatchObject({
       status: 'FAILED',
       rowsImported: 0,

@@ -42,6 +42,10 @@ describe('plausibility warnings', () => {
     const second = await postImport(
       app,
       await writeWorkbook(scratch.file('2023.xlsx'), ledger(2023, '投资额（元）', 345)),
+      {},
+      undefined,
+      // the pipeline's own sentence, in English (test/api/clerk-language checks the Chinese)
+      { 'accept-language': 'en' },
     );
     expect(second.body.status).toBe('COMMITTED');
     const warnings = second.body.warnings.filter((w) => w.code === 'IMPLAUSIBLE_CHANGE');

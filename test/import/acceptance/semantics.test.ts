@@ -47,11 +47,17 @@ async function upload(
   file: string,
   variables: { region?: string; year?: number; dryRun?: boolean } = {},
 ): Promise<AcceptanceBatchFragment> {
-  return (await gqlUploadData(app, AcceptanceImportLedgerDocument, file, variables)).importLedger;
+  // read in English: these tests check the pipeline's own sentences (test/api/clerk-language
+  // checks the Chinese a clerk reads by default)
+  return (
+    await gqlUploadData(app, AcceptanceImportLedgerDocument, file, variables, undefined, ENGLISH)
+  ).importLedger;
 }
 
+const ENGLISH = { 'accept-language': 'en' };
+
 async function batch(id: string): Promise<AcceptanceBatchFragment> {
-  return (await app.gql(AcceptanceImportBatchDocument, { id })).importBatch!;
+  return (await app.gql(AcceptanceImportBatchDocument, { id }, ENGLISH)).importBatch!;
 }
 
 async function listed(region: string, year: number) {
