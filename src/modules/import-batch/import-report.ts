@@ -1,22 +1,14 @@
 import type { LedgerKind } from '../common/enums';
-import type { IssueParams } from '../common/messages/issue-text';
+import type { IssueFields } from '../common/messages/issue-text';
 
-/** One problem found in a workbook; a whole-file refusal has no sheet or row. */
-export interface ImportIssueData {
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  value: string | null;
-  code: string;
-  message: string;
+/**
+ * One problem found in a workbook; a whole-file refusal has no sheet or row. Its place, code,
+ * message and params (what the message is built from, so it can be said in the reader's
+ * language when the batch is read) are the catalog's IssueFields.
+ */
+export interface ImportIssueData extends IssueFields {
   /** The row as the clerk wrote it, one text per column (A first); null for non-row issues. */
   rowValues?: (string | null)[] | null;
-  /**
-   * The values the message is built from (limits, the region found, the sum expected …), so the
-   * message can be said in the reader's language when the batch is read (messages/issue-*.ts).
-   */
-  params?: IssueParams | null;
 }
 
 export interface ImportSheetData {
