@@ -9,6 +9,7 @@ import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { csrfGuard } from './csrf';
+import { refuseWhileDraining } from './draining';
 import { problemHandler } from './http-errors';
 import { requestLang } from './request-lang';
 import { responseCache } from './response-cache';
@@ -33,6 +34,7 @@ export interface App {
 export async function createApp(services: AppServices): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(refuseWhileDraining(services));
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
