@@ -13,8 +13,18 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
   MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(512),
   // Staying up (docs/deployment.md): how long running imports may finish after SIGTERM/SIGINT
-  // before they are rolled back.
+  // before they are rolled back, and which browser origins may call the API (none by default).
   SHUTDOWN_GRACE_S: z.coerce.number().min(0).max(3600).default(30),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).or(z.literal('*')))),
 });
 
 export interface Config {
@@ -28,6 +38,8 @@ export interface Config {
   maxInflatedBytes: number;
   /** Milliseconds running imports may take to finish once the process is told to stop. */
   shutdownGraceMs: number;
+  /** Origins whose browser pages may call the API (CORS); empty: none, `*`: any. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes,
     maxInflatedBytes: Math.round(c.MAX_INFLATED_MB * 1024 * 1024),
     shutdownGraceMs: Math.round(c.SHUTDOWN_GRACE_S * 1000),
+    corsOrigins: c.CORS_ORIGINS,
   };
 }
