@@ -25,6 +25,7 @@ const ENTRY = [
   '^src/cli/',
   '^src/start-server\\.ts$',
   '^src/services\\.ts$',
+  '^src/drain\\.ts$',
   '^src/mikro-orm\\.config\\.ts$',
   '^src/db/',
 ];

@@ -12,6 +12,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
   MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(512),
+  // Staying up (docs/deployment.md): how long running imports may finish after SIGTERM/SIGINT
+  // before they are rolled back, and which browser origins may call the API (none by default).
+  SHUTDOWN_GRACE_S: z.coerce.number().min(0).max(3600).default(30),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).or(z.literal('*')))),
 });
 
 export interface Config {
@@ -23,6 +36,10 @@ export interface Config {
   maxUploadBytes: number;
   /** Inflated size a workbook may reach while it is read (zip-bomb guard). */
   maxInflatedBytes: number;
+  /** Milliseconds running imports may take to finish once the process is told to stop. */
+  shutdownGraceMs: number;
+  /** Origins whose browser pages may call the API (CORS); empty: none, `*`: any. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     maxUploadBytes,
     maxInflatedBytes: Math.round(c.MAX_INFLATED_MB * 1024 * 1024),
+    shutdownGraceMs: Math.round(c.SHUTDOWN_GRACE_S * 1000),
+    corsOrigins: c.CORS_ORIGINS,
   };
 }

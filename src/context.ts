@@ -16,10 +16,14 @@ export interface AppServices extends FeatureServices {
   definitions: readonly SheetDefinition[];
   /** Whether the database answers and every migration is applied (`/readyz`). */
   ready(): Promise<Readiness>;
+  /** True once the process is stopping: new requests are turned away. */
+  draining(): boolean;
 }
 
 export interface Readiness {
   ok: boolean;
+  /** Present while the process is stopping (then `ok` is false). */
+  draining?: true;
   database: 'ok' | 'unreachable';
   migrations: 'applied' | 'pending' | 'unknown';
 }

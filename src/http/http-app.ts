@@ -8,7 +8,9 @@ import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
+import { corsPolicy } from './cors';
 import { csrfGuard } from './csrf';
+import { refuseWhileDraining } from './draining';
 import { problemHandler } from './http-errors';
 import { requestLang } from './request-lang';
 import { responseCache } from './response-cache';
@@ -33,6 +35,7 @@ export interface App {
 export async function createApp(services: AppServices): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsPolicy(services.config.corsOrigins), refuseWhileDraining(services));
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),

@@ -11,6 +11,7 @@ import { SheetReader } from './read/sheet-reader';
 import { readStructure, type WorkbookStructure } from './read/workbook-structure';
 import { ReportBuilder, withFileIssue } from './report/report-builder';
 import { batchStore, type BatchOutcome } from './write/batch-store';
+import { cancelOnAbort } from './write/cancel-on-abort';
 import { commit } from './write/commit';
 import { identicalFile } from './write/identical-file';
 
@@ -82,6 +83,12 @@ async function runAndRecord(
       await store.keepContent(id, await readFile(upload.path));
     }
   } catch (error) {
+    if (options.signal?.aborted) {
+      // The server is stopping: the transaction was rolled back, and the batch says so.
+      report.sheets.forEach((sheet) => (sheet.rowsImported = 0));
+      await store.finish(id, { status: 'FAILED' }, withFileIssue(report, ...INTERRUPTED));
+      return;
+    }
     const refusal = error instanceof ImportRefusal;
     const [code, message, params] = refusal
       ? [error.code, error.message, refusalParams(error)]
@@ -103,11 +110,14 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
     return { status, identicalTo: identical, region: uploadRegion?.code, year: options.year };
   }
   options.onStage?.('reading');
+  options.signal?.throwIfAborted();
   const trx = await deps.db.transaction();
+  const stopListening = await cancelOnAbort(deps.db, trx, options.signal);
   try {
-    const ctx = newImportContext(deps, trx, batch, uploadRegion, options);
+    const ctx = newImportContext(deps, trx, batch, uploadRegion, interruptible(options));
     await importSheets(batch.reader, structure, ctx);
     await ctx.writer.finish();
+    options.signal?.throwIfAborted();
     const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
     if (batch.report.hasErrors || options.dryRun) {
       await trx.rollback();
@@ -120,7 +130,30 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   } catch (error) {
     await trx.rollback().catch(() => undefined);
     throw error;
+  } finally {
+    stopListening();
   }
+}
+
+const INTERRUPTED = [
+  'INTERRUPTED',
+  'the import was interrupted (the server stopped); nothing was written',
+  null,
+] as const;
+
+/** Checks the stop signal every 1,000 rows (where progress is told), between statements. */
+function interruptible(options: ImportOptions): ImportOptions {
+  const { signal, onProgress } = options;
+  if (!signal) {
+    return options;
+  }
+  return {
+    ...options,
+    onProgress: (rows) => {
+      signal.throwIfAborted();
+      onProgress?.(rows);
+    },
+  };
 }
 
 /** The values a refusal's message is built from, when the refusal carries them. */

@@ -30,6 +30,11 @@ export interface ImportOptions {
   columnMap?: readonly ColumnMapping[];
   /** Sheets the clerk skips on purpose, by name. */
   ignoreSheets?: readonly string[];
+  /**
+   * Fired when the process stops and the import may not finish: its transaction is rolled back
+   * and the batch ends FAILED with the code INTERRUPTED.
+   */
+  signal?: AbortSignal;
 }
 
 /**

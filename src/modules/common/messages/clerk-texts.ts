@@ -52,6 +52,10 @@ const TEXTS = {
     zh: () => '暂时无法连接数据库，请稍后再试',
     en: () => 'the database cannot be reached at the moment; try again later',
   },
+  shuttingDown: {
+    zh: () => '服务器正在停止，请稍后再试',
+    en: () => 'the server is stopping; try again in a moment',
+  },
   internal: {
     zh: () => '服务器内部错误',
     en: () => 'Internal server error',
