@@ -18,6 +18,14 @@ const PUBLIC_CODES = new Set([
   'ROLLBACK_REFUSED',
   'FILE_TOO_LARGE',
   'CSRF_REFUSED',
+  // query limits and request hardening (docs/limits.md)
+  'DEPTH_LIMIT',
+  'ALIAS_LIMIT',
+  'DIRECTIVE_LIMIT',
+  'TOKEN_LIMIT',
+  'COST_LIMIT',
+  'PAGE_LIMIT',
+  'STATEMENT_TIMEOUT',
 ]);
 
 /** Seconds a client is asked to wait before trying again when the database is away. */

@@ -10,6 +10,8 @@ import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { csrfGuard } from './csrf';
 import { problemHandler } from './http-errors';
+import { queryLimitsPlugin } from './query-limits';
+import { tokenGuard } from './token-guard';
 import { requestLang } from './request-lang';
 import { responseCache } from './response-cache';
 import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground';
@@ -31,21 +33,27 @@ export interface App {
 
 /** The HTTP app shared by `main` and the tests: GraphQL, playground, REST routes, health. */
 export async function createApp(services: AppServices): Promise<App> {
+  const { config } = services;
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
-    introspection: true,
+    // explicit settings (docs/limits.md), never derived from NODE_ENV
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
+    includeStacktraceInErrorResponses: config.stackTraces,
     // Our own guard (http/csrf.ts) also lets same-origin browser forms and curl upload.
     csrfPrevention: false,
     // main.ts stops the server, then the database, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: false,
+    // the token guard counted already; this keeps the parser bounded should a path skip it
+    parseOptions: { maxTokens: config.limits.tokens },
     formatError: makeFormatError((error) => services.log.error({ err: error }, 'unexpected error')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(config.limits),
       answerCachePlugin(services.answers),
     ],
   });
@@ -69,11 +77,12 @@ export async function createApp(services: AppServices): Promise<App> {
     '/graphql',
     csrfGuard,
     graphqlUploadExpress({
-      maxFileSize: services.config.maxUploadBytes,
+      maxFileSize: config.maxUploadBytes,
       maxFiles: 1,
       maxFieldSize: 1_000_000,
     }),
     express.json({ limit: '2mb' }),
+    tokenGuard(config.limits),
     responseCache(services),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(services, res, requestLang(req)),
