@@ -9,7 +9,10 @@ import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { csrfGuard } from './csrf';
-import { problemHandler } from './http-errors';
+import { notFoundHandler, problemHandler } from './http-errors';
+import { answerClientErrorsInJson } from './client-errors';
+import { databaseErrorsPlugin } from './database-errors';
+import { hostGuard } from './host-guard';
 import { queryLimitsPlugin } from './query-limits';
 import { tokenGuard } from './token-guard';
 import { requestLang } from './request-lang';
@@ -37,6 +40,7 @@ export async function createApp(services: AppServices): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
+  answerClientErrorsInJson(server);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     // explicit settings (docs/limits.md), never derived from NODE_ENV
@@ -54,11 +58,13 @@ export async function createApp(services: AppServices): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(config.limits),
+      databaseErrorsPlugin(config.statementTimeoutMs),
       answerCachePlugin(services.answers),
     ],
   });
   await apollo.start();
 
+  app.use(hostGuard(config.allowedHosts));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -79,15 +85,16 @@ export async function createApp(services: AppServices): Promise<App> {
     graphqlUploadExpress({
       maxFileSize: config.maxUploadBytes,
       maxFiles: 1,
-      maxFieldSize: 1_000_000,
+      maxFieldSize: config.maxJsonBytes,
     }),
-    express.json({ limit: '2mb' }),
+    express.json({ limit: config.maxJsonBytes }),
     tokenGuard(config.limits),
     responseCache(services),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(services, res, requestLang(req)),
     }),
   );
-  app.use(problemHandler(services.log));
+  app.use(notFoundHandler());
+  app.use(problemHandler(services.log, config.statementTimeoutMs / 1000));
   return { server, apollo };
 }
