@@ -105,6 +105,8 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   options.onStage?.('reading');
   const trx = await deps.db.transaction();
   try {
+    // a national ledger's COPY and aggregates run longer than an API read is allowed to
+    await trx.raw('set local statement_timeout = 0');
     const ctx = newImportContext(deps, trx, batch, uploadRegion, options);
     await importSheets(batch.reader, structure, ctx);
     await ctx.writer.finish();
