@@ -62,8 +62,12 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reque
           const shape = validate(request.schema, request.document!, rules)[0];
           if (shape) {
             const code = String(shape.extensions.code) as ShapeCode;
-            const limit = { DEPTH_LIMIT: limits.depth, ALIAS_LIMIT: limits.aliases };
-            throw limitError(code, say(code, { limit: limit[code as never] ?? limits.directives }));
+            const limit = {
+              DEPTH_LIMIT: limits.depth,
+              ALIAS_LIMIT: limits.aliases,
+              DIRECTIVE_LIMIT: limits.directives,
+            }[code];
+            throw limitError(code, say(code, { limit }));
           }
           checkCost(request, limits, say);
         },
