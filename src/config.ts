@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const onOff = z.enum(['on', 'off']);
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -25,6 +27,20 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).or(z.literal('*')))),
+  // Query limits and request hardening (docs/limits.md): refusals happen before any resolver runs.
+  MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(5),
+  MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
+  MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  MAX_TEXT_CHARS: z.coerce.number().int().min(1).default(200),
+  MAX_JSON_MB: z.coerce.number().positive().max(64).default(1),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  ALLOWED_HOSTS: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  INTROSPECTION: onOff.default('on'),
+  FIELD_SUGGESTIONS: onOff.optional(),
+  STACK_TRACES: onOff.default('off'),
 });
 
 export interface Config {
@@ -40,6 +56,27 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins whose browser pages may call the API (CORS); empty: none, `*`: any. */
   corsOrigins: string[];
+  limits: QueryLimits;
+  /** Milliseconds PostgreSQL lets one API statement run; 0 = no limit. Imports are exempt. */
+  statementTimeoutMs: number;
+  maxJsonBytes: number;
+  /** Host names (no port) requests may be addressed to: the DNS-rebinding guard. `*` = any. */
+  allowedHosts: string[];
+  introspection: boolean;
+  fieldSuggestions: boolean;
+  stackTraces: boolean;
+}
+
+/** What one GraphQL operation may ask for (decisions §12). */
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  /** Rows a query may ask for, list sizes multiplied through nesting. */
+  cost: number;
+  /** Characters a text argument (nameContains, search …) may hold. */
+  textChars: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,5 +106,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInflatedBytes: Math.round(c.MAX_INFLATED_MB * 1024 * 1024),
     shutdownGraceMs: Math.round(c.SHUTDOWN_GRACE_S * 1000),
     corsOrigins: c.CORS_ORIGINS,
+    limits: {
+      depth: c.MAX_DEPTH,
+      aliases: c.MAX_ALIASES,
+      directives: c.MAX_DIRECTIVES,
+      tokens: c.MAX_TOKENS,
+      cost: c.MAX_COST,
+      textChars: c.MAX_TEXT_CHARS,
+    },
+    statementTimeoutMs: c.STATEMENT_TIMEOUT_MS,
+    maxJsonBytes: Math.round(c.MAX_JSON_MB * 1024 * 1024),
+    allowedHosts: allowedHosts(c.ALLOWED_HOSTS, c.HOST, c.PUBLIC_URL),
+    introspection: c.INTROSPECTION === 'on',
+    // suggestions name fields, which introspection shows anyway; off with it unless set apart
+    fieldSuggestions: (c.FIELD_SUGGESTIONS ?? c.INTROSPECTION) === 'on',
+    stackTraces: c.STACK_TRACES === 'on',
   };
+}
+
+/** The loopback names, the address the server listens on and the public URL's host, or a list. */
+function allowedHosts(list: string | undefined, host: string, publicUrl: string | undefined) {
+  if (list) {
+    return list
+      .split(',')
+      .map((h) =>
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/^\[|\]$/g, ''),
+      )
+      .filter(Boolean);
+  }
+  const hosts = ['localhost', '127.0.0.1', '::1'];
+  if (!['0.0.0.0', '::'].includes(host)) {
+    hosts.push(host.toLowerCase());
+  }
+  if (publicUrl) {
+    hosts.push(new URL(publicUrl).hostname.toLowerCase().replace(/^\[|\]$/g, ''));
+  }
+  return [...new Set(hosts)];
 }

@@ -18,6 +18,14 @@ const PUBLIC_CODES = new Set([
   'ROLLBACK_REFUSED',
   'FILE_TOO_LARGE',
   'CSRF_REFUSED',
+  // query limits and request hardening (docs/limits.md)
+  'DEPTH_LIMIT',
+  'ALIAS_LIMIT',
+  'DIRECTIVE_LIMIT',
+  'TOKEN_LIMIT',
+  'COST_LIMIT',
+  'PAGE_LIMIT',
+  'STATEMENT_TIMEOUT',
 ]);
 
 /** Seconds a client is asked to wait before trying again when the database is away. */
@@ -88,4 +96,27 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   // an AggregateError (a connect to every address of localhost refused) lists its causes
   const nested = Array.isArray(errors) ? errors : [];
   return [cause, ...nested].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+}
+
+/**
+ * What a PostgreSQL error the request caused means to its client: `STATEMENT_TIMEOUT` when the
+ * statement ran past `statement_timeout` (57014), `BAD_DATABASE_VALUE` for a data exception
+ * (class 22: a number out of range, a NUL character, text the encoding refuses), which only an
+ * input can cause; null for anything else. MikroORM's wrappers keep PostgreSQL's code.
+ */
+export function databaseRefusal(
+  error: unknown,
+  depth = 0,
+): 'STATEMENT_TIMEOUT' | 'BAD_DATABASE_VALUE' | null {
+  if (typeof error !== 'object' || error === null || depth > 5) {
+    return null;
+  }
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (code === '57014') {
+    return 'STATEMENT_TIMEOUT';
+  }
+  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) {
+    return 'BAD_DATABASE_VALUE';
+  }
+  return databaseRefusal(cause, depth + 1);
 }

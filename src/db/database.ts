@@ -21,7 +21,7 @@ export async function openDatabase(
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const orm = await MikroORM.init(ormConfig(url, migrations));
+    const orm = await MikroORM.init(ormConfig(url, migrations, config.statementTimeoutMs));
     return {
       orm,
       url,
@@ -37,9 +37,17 @@ export async function openDatabase(
   }
 }
 
+/** Lifts the pool's statement timeout for the rest of the transaction it runs in. */
+export const LIFT_STATEMENT_TIMEOUT = 'set local statement_timeout = 0';
+
 /** Applies pending migrations and makes sure the region and metric catalogs are loaded. */
 export async function migrate(orm: MikroORM, log: Logger): Promise<void> {
-  const applied = await orm.getMigrator().up();
+  // a migration's backfill may run longer than an API read is allowed to
+  const connection = orm.em.getConnection();
+  const applied = await connection.transactional(async (trx) => {
+    await connection.execute(LIFT_STATEMENT_TIMEOUT, [], 'run', trx);
+    return orm.getMigrator().up({ transaction: trx });
+  });
   if (applied.length > 0) {
     log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { say } from '../modules/common/messages/clerk-texts';
+import { sayLimit } from '../modules/common/messages/limit-texts';
 import { requestLang } from './request-lang';
 
 const SIMPLE_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
@@ -11,22 +12,24 @@ const PREFLIGHT_HEADERS = [
 
 /**
  * Cross-site request forgery guard for requests a browser may send from another site without
- * a preflight (form posts). Such a request passes when it carries a header only scripts can set,
- * when the browser says it is same-origin, or when it comes from no browser at all (curl, scripts
- * and BI tools send neither Origin nor Sec-Fetch-Site).
+ * a preflight: form posts, and GETs (a link, an image, a script tag) — a GET query runs too, so
+ * it is held to the same rule. Such a request passes when it carries a header only scripts can
+ * set, when the browser says it is same-origin, or when it comes from no browser at all (curl,
+ * scripts and BI tools send neither Origin nor Sec-Fetch-Site). The Host it is compared with is
+ * one of the allow-list already (host-guard.ts), so a rebound DNS name cannot pose as this site.
  */
 export function csrfGuard(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST' || !isSimpleContentType(req.headers['content-type'])) {
+  const browserCanSend = req.method === 'GET' || req.method === 'POST';
+  if (!browserCanSend || !isSimpleContentType(req.headers['content-type'])) {
     return next();
   }
   if (PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined) || isSameOriginOrNoBrowser(req)) {
     return next();
   }
-  res.status(403).json({
-    errors: [
-      { message: say(requestLang(req), 'csrfRefused'), extensions: { code: 'CSRF_REFUSED' } },
-    ],
-  });
+  const lang = requestLang(req);
+  const message =
+    req.method === 'GET' ? sayLimit(lang, 'CROSS_SITE_GET') : say(lang, 'csrfRefused');
+  res.status(403).json({ errors: [{ message, extensions: { code: 'CSRF_REFUSED' } }] });
 }
 
 function isSimpleContentType(header: string | undefined): boolean {

@@ -6,16 +6,34 @@ export function badParam(message: string): HttpProblem {
   return new HttpProblem(400, 'BAD_USER_INPUT', message);
 }
 
-/** Query-string arguments as the GraphQL fields take them: lists are comma-separated. */
+const MAX_INT4 = 2 ** 31 - 1;
+
+/**
+ * Query-string arguments as the GraphQL fields take them: lists are comma-separated. A value
+ * (a list's each item) may hold at most `maxChars` characters and no NUL, as in GraphQL.
+ */
 export class ExportParams {
-  constructor(private readonly req: Request) {}
+  constructor(
+    private readonly req: Request,
+    private readonly maxChars = 200,
+  ) {}
 
   text(name: string): string | null {
-    const value = this.req.query[name];
-    if (Array.isArray(value)) {
-      return value.join(',');
+    const raw = this.req.query[name];
+    const value = Array.isArray(raw) ? raw.join(',') : raw;
+    if (typeof value !== 'string' || value.trim() === '') {
+      return null;
     }
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    if (value.includes('\0')) {
+      throw badParam(`"${name}" contains a NUL character (\\u0000)`);
+    }
+    return value.trim();
+  }
+
+  /** A free-text filter (nameContains): its length is capped as GraphQL's text arguments are. */
+  filterText(name: string): string | null {
+    const text = this.text(name);
+    return text === null ? null : this.capped(name, text);
   }
 
   list(name: string): string[] | null {
@@ -23,9 +41,16 @@ export class ExportParams {
     return text
       ? text
           .split(',')
-          .map((s) => s.trim())
+          .map((s) => this.capped(name, s.trim()))
           .filter(Boolean)
       : null;
+  }
+
+  private capped(name: string, value: string): string {
+    if (value.length > this.maxChars) {
+      throw badParam(`"${name}" may hold at most ${this.maxChars} characters, got ${value.length}`);
+    }
+    return value;
   }
 
   required(name: string): string[] {
@@ -34,7 +59,7 @@ export class ExportParams {
 
   ints(name: string): number[] | null {
     const list = this.list(name);
-    if (list?.some((s) => !/^\d+$/.test(s))) {
+    if (list?.some((s) => !/^\d+$/.test(s) || Number(s) > MAX_INT4)) {
       throw badParam(`"${name}" must list whole numbers, got "${this.text(name)}"`);
     }
     return list?.map(Number) ?? null;

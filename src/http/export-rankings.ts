@@ -2,7 +2,11 @@ import { CompetitionGroup } from '../modules/common/enums';
 import { compare } from '../modules/comparison/compare.service';
 import { Normalization } from '../modules/comparison/comparison.types';
 import { medalTable } from '../modules/comparison/medal-table.service';
+import { sayLimit } from '../modules/common/messages/limit-texts';
 import { regionColumns, type ExportQuestion } from './export-question';
+import { HttpProblem } from './http-errors';
+import { ASSUMED_YEARS } from './query-cost';
+import { requestLang } from './request-lang';
 
 /** `/export/compare`: the arguments of `compare`, one row per region, year and metric. */
 export const compareExport: ExportQuestion = async (p, s, res) => {
@@ -13,6 +17,15 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
     includeDescendants: p.bool('includeDescendants', true),
     normalize: p.enums('normalize', Normalization)?.[0] ?? Normalization.NONE,
   };
+  // the same budget as GraphQL's compare (query-cost.ts): regions × metrics × years
+  const cost = args.regions.length * args.metrics.length * (args.years?.length ?? ASSUMED_YEARS);
+  if (cost > s.config.limits.cost) {
+    throw new HttpProblem(
+      400,
+      'COST_LIMIT',
+      sayLimit(requestLang(res.req), 'COST_LIMIT', { cost, limit: s.config.limits.cost }),
+    );
+  }
   const rows = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
   const columns = [
     'region_code',

@@ -107,7 +107,7 @@ function commonFilter(p: ExportParams) {
     regions: p.list('regions'),
     includeDescendants: p.bool('includeDescendants', true),
     years: p.ints('years'),
-    nameContains: p.text('nameContains'),
+    nameContains: p.filterText('nameContains'),
   };
 }
 

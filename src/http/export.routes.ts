@@ -54,7 +54,7 @@ export function exportRoutes(app: Express, services: AppServices): void {
       sendProblem(res, 404, 'NOT_FOUND', message);
       return;
     }
-    question(new ExportParams(req), services, res)
+    question(new ExportParams(req, services.config.limits.textChars), services, res)
       .then((table) => withLabels(table, LABELS[name] ?? {}))
       .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
       .catch((error: unknown) => next(asProblem(error)));

@@ -11,7 +11,12 @@ import { makeFormatError } from '../errors';
 import { corsPolicy } from './cors';
 import { csrfGuard } from './csrf';
 import { refuseWhileDraining } from './draining';
-import { problemHandler } from './http-errors';
+import { notFoundHandler, problemHandler } from './http-errors';
+import { answerClientErrorsInJson } from './client-errors';
+import { databaseErrorsPlugin } from './database-errors';
+import { hostGuard } from './host-guard';
+import { queryLimitsPlugin } from './query-limits';
+import { tokenGuard } from './token-guard';
 import { requestLang } from './request-lang';
 import { responseCache } from './response-cache';
 import { playgroundHtml, playgroundRouter, wantsPlayground } from './playground';
@@ -33,22 +38,32 @@ export interface App {
 
 /** The HTTP app shared by `main` and the tests: GraphQL, playground, REST routes, health. */
 export async function createApp(services: AppServices): Promise<App> {
+  const { config } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.use(corsPolicy(services.config.corsOrigins), refuseWhileDraining(services));
+  // a rebound Host is refused before anything else looks at the request
+  app.use(hostGuard(config.allowedHosts));
+  app.use(corsPolicy(config.corsOrigins), refuseWhileDraining(services));
   const server = http.createServer(app);
+  answerClientErrorsInJson(server);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
-    introspection: true,
+    // explicit settings (docs/limits.md), never derived from NODE_ENV
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
+    includeStacktraceInErrorResponses: config.stackTraces,
     // Our own guard (http/csrf.ts) also lets same-origin browser forms and curl upload.
     csrfPrevention: false,
     // main.ts stops the server, then the database, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: false,
+    // the token guard counted already; this keeps the parser bounded should a path skip it
+    parseOptions: { maxTokens: config.limits.tokens },
     formatError: makeFormatError((error) => services.log.error({ err: error }, 'unexpected error')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(config.limits),
+      databaseErrorsPlugin(config.statementTimeoutMs),
       answerCachePlugin(services.answers),
     ],
   });
@@ -72,16 +87,18 @@ export async function createApp(services: AppServices): Promise<App> {
     '/graphql',
     csrfGuard,
     graphqlUploadExpress({
-      maxFileSize: services.config.maxUploadBytes,
+      maxFileSize: config.maxUploadBytes,
       maxFiles: 1,
-      maxFieldSize: 1_000_000,
+      maxFieldSize: config.maxJsonBytes,
     }),
-    express.json({ limit: '2mb' }),
+    express.json({ limit: config.maxJsonBytes }),
+    tokenGuard(config.limits),
     responseCache(services),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(services, res, requestLang(req)),
     }),
   );
-  app.use(problemHandler(services.log));
+  app.use(notFoundHandler());
+  app.use(problemHandler(services.log, config.statementTimeoutMs / 1000));
   return { server, apollo };
 }

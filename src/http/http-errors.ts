@@ -1,8 +1,10 @@
 import { STATUS_CODES } from 'node:http';
-import type { ErrorRequestHandler, Response } from 'express';
-import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { databaseRefusal, DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
 import { say } from '../modules/common/messages/clerk-texts';
+import type { Lang } from '../modules/common/messages/lang';
+import { sayLimit } from '../modules/common/messages/limit-texts';
 import { requestLang } from './request-lang';
 
 /** A refusal a client may read: an HTTP status, a stable SCREAMING_SNAKE code and a sentence. */
@@ -27,13 +29,26 @@ const CLIENT_CODES: Record<number, string> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+/** Answers any route nothing else served in the envelope, not express's HTML page. */
+export function notFoundHandler(): RequestHandler {
+  return (req, res) => {
+    const path = req.path.slice(0, 200);
+    sendProblem(
+      res,
+      404,
+      'NOT_FOUND',
+      sayLimit(requestLang(req), 'NO_ROUTE', { method: req.method, path }),
+    );
+  };
+}
+
 /**
  * Mounted after every route: a HttpProblem becomes its JSON; a client error raised by a body
  * parser (unparsable JSON, too large) keeps its 4xx status; a database that cannot be reached is
  * a 503 the client may retry; anything else is logged and answered as a bare 500, so no stack
  * trace, SQL or HTML page reaches a client.
  */
-export function problemHandler(log: Logger): ErrorRequestHandler {
+export function problemHandler(log: Logger, statementSeconds = 0): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       // A file was half sent: express's own handler closes the connection, so the client
@@ -46,14 +61,29 @@ export function problemHandler(log: Logger): ErrorRequestHandler {
       sendProblem(res, error.status, error.code, error.message);
       return;
     }
+    const lang = requestLang(req);
     const status = clientErrorStatus(error);
     if (status !== null) {
-      const { message, expose } = error as { message?: string; expose?: boolean };
-      const text = expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
-      sendProblem(res, status, CLIENT_CODES[status] ?? 'BAD_REQUEST', text);
+      sendProblem(
+        res,
+        status,
+        CLIENT_CODES[status] ?? 'BAD_REQUEST',
+        clientText(error, status, lang),
+      );
       return;
     }
-    const lang = requestLang(req);
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      log.warn({ err: error }, 'database refused a statement of a request');
+      const timeout = refusal === 'STATEMENT_TIMEOUT';
+      sendProblem(
+        res,
+        timeout ? 503 : 400,
+        timeout ? 'STATEMENT_TIMEOUT' : 'BAD_USER_INPUT',
+        sayLimit(lang, refusal, { seconds: statementSeconds }),
+      );
+      return;
+    }
     if (isDatabaseUnavailable(error)) {
       log.error({ err: error }, 'database unavailable');
       res.setHeader('Retry-After', String(DB_RETRY_AFTER_SECONDS));
@@ -63,6 +93,22 @@ export function problemHandler(log: Logger): ErrorRequestHandler {
     log.error({ err: error }, 'unexpected error');
     sendProblem(res, 500, 'INTERNAL_SERVER_ERROR', say(lang, 'internal'));
   };
+}
+
+/**
+ * The body parsers' own sentences name the parser's internals (and a JSON parser's position);
+ * the common ones are said in the client's language, the rest as their status line.
+ */
+function clientText(error: unknown, status: number, lang: Lang): string {
+  const { type, limit } = error as { type?: unknown; limit?: unknown };
+  if (type === 'entity.parse.failed') {
+    return sayLimit(lang, 'BAD_JSON');
+  }
+  if (type === 'entity.too.large') {
+    return sayLimit(lang, 'BODY_TOO_LARGE', { limit: `${Number(limit) || 0} bytes` });
+  }
+  const { message, expose } = error as { message?: string; expose?: boolean };
+  return expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
 }
 
 function clientErrorStatus(error: unknown): number | null {

@@ -114,6 +114,8 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   const trx = await deps.db.transaction();
   const stopListening = await cancelOnAbort(deps.db, trx, options.signal);
   try {
+    // a national ledger's COPY and aggregates run longer than an API read is allowed to
+    await trx.raw('set local statement_timeout = 0');
     const ctx = newImportContext(deps, trx, batch, uploadRegion, interruptible(options));
     await importSheets(batch.reader, structure, ctx);
     await ctx.writer.finish();

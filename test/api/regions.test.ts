@@ -123,10 +123,10 @@ describe('regions', () => {
     expect(regions.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('rejects first: 1001 with BAD_USER_INPUT naming the cap', async () => {
+  it('rejects first: 1001 with PAGE_LIMIT naming the cap, before running', async () => {
     const result = await app.gqlRaw(RegionPageDocument, { level: 'DISTRICT', first: 1001 });
-    expect(result.data).toBeNull();
-    expect(errorCode(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.data).toBeUndefined();
+    expect(errorCode(result)).toEqual(['PAGE_LIMIT']);
     expect(result.errors?.[0].message).toMatch(/1000/);
   });
 

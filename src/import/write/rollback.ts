@@ -24,6 +24,8 @@ export async function rollbackBatch(
   onScopesChanged?: ScopesChanged,
 ): Promise<void> {
   await knex.transaction(async (trx) => {
+    // rolling back a national batch rewrites as many rows as importing it did
+    await trx.raw('set local statement_timeout = 0');
     const batch = (
       await trx.raw('select status, dry_run from import_batch where id = ? for update', [batchId])
     ).rows[0];

@@ -39,8 +39,9 @@ export const MAX_PAGE = 1000;
 export function pageSize(first: number | null | undefined): number {
   const n = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
+    // the query limits refuse a page above MAX_PAGE before execution; this is the last word
     throw new GraphQLError(`"first" must be between 0 and ${MAX_PAGE}, got ${n}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: n > MAX_PAGE ? 'PAGE_LIMIT' : 'BAD_USER_INPUT', http: { status: 400 } },
     });
   }
   return n;
