@@ -33,7 +33,10 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     db,
     regions,
     importer,
-    answers: new AnswerCache(db),
+    answers: new AnswerCache(db, {
+      maxBytes: config.answerCacheBytes,
+      maxEntryBytes: config.answerCacheMaxEntryBytes,
+    }),
     definitions: LEDGER_SHEETS,
     ready: () => readiness(orm),
   };
