@@ -23,6 +23,7 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     regions,
     definitions: LEDGER_SHEETS,
     limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+    leaseTimeoutMs: config.leaseTimeoutMs,
     observeRows: observeRowsForAggregates,
     onScopesChanged: scopesChangedHook(regions),
   });

@@ -21,7 +21,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   try {
     await migrate(db.orm, log);
     const services = createServices(config, log, db.orm);
-    const interrupted = await batchStore(services.db).failInterrupted();
+    const interrupted = await batchStore(services.db).failInterrupted(config.leaseTimeoutMs);
     if (interrupted > 0) {
       log.warn(
         { batches: interrupted },
