@@ -4,7 +4,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
@@ -20,6 +19,8 @@ import { importRoutes } from './import.routes';
 import { reportRoutes } from './report.routes';
 import { templateRoutes } from './template.routes';
 import { answerCachePlugin } from './answer-plugin';
+import { uploadDeadline } from './upload-deadline';
+import { graphqlUploads } from './graphql-uploads';
 
 /** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
 const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
@@ -33,7 +34,7 @@ export interface App {
 export async function createApp(services: AppServices): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
-  const server = http.createServer(app);
+  const server = http.createServer(serverTimeouts(services.config.uploadTimeoutMs), app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     introspection: true,
@@ -58,6 +59,7 @@ export async function createApp(services: AppServices): Promise<App> {
     const ready = await services.ready();
     res.status(ready.ok ? 200 : 503).json(ready);
   });
+  app.use(uploadDeadline(services.config.uploadTimeoutMs));
   app.use(playgroundRouter());
   app.get('/graphql', (req, res, next) =>
     wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),
@@ -68,11 +70,7 @@ export async function createApp(services: AppServices): Promise<App> {
   app.use(
     '/graphql',
     csrfGuard,
-    graphqlUploadExpress({
-      maxFileSize: services.config.maxUploadBytes,
-      maxFiles: 1,
-      maxFieldSize: 1_000_000,
-    }),
+    graphqlUploads(services.config),
     express.json({ limit: '2mb' }),
     responseCache(services),
     expressMiddleware(apollo, {
@@ -81,4 +79,18 @@ export async function createApp(services: AppServices): Promise<App> {
   );
   app.use(problemHandler(services.log));
   return { server, apollo };
+}
+
+/**
+ * Node's own limits on receiving a request, behind the per-upload deadline (upload-deadline.ts):
+ * a request whose body has not arrived a little after the deadline is answered 408 and closed,
+ * checked every few seconds rather than Node's default 30.
+ */
+function serverTimeouts(uploadTimeoutMs: number): http.ServerOptions {
+  const requestTimeout = uploadTimeoutMs + 10_000;
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(60_000, requestTimeout),
+    connectionsCheckingInterval: Math.min(5_000, uploadTimeoutMs),
+  };
 }
