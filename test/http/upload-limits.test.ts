@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import http from 'node:http';
+import { readdir } from 'node:fs/promises';
 import { print } from 'graphql';
 import { ownTempDir } from '../../src/import/read/temp-file';
 import { AcceptanceImportLedgerDocument } from '../support/generated/graphql';
 import { fixturePath } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { trickle } from '../support/trickle-upload';
 import { gqlUpload, postImport } from '../support/uploads';
 
 // The limits every upload path keeps (POST /imports and the importLedger mutation): one file,
@@ -128,7 +128,7 @@ describe('POST /imports', () => {
 
   it('cuts an upload that trickles in after UPLOAD_TIMEOUT_S with 408 JSON, keeping nothing', async () => {
     const started = Date.now();
-    const answer = await trickle(`${app.url}/imports`, 'slow.xlsx');
+    const answer = await trickle(`${app.url}/imports`, 'slow.xlsx', HEDONG);
     expect(answer.status).toBe(408);
     expect(JSON.parse(answer.body)).toEqual({
       error: { code: 'UPLOAD_TIMEOUT', message: expect.stringContaining('UPLOAD_TIMEOUT_S') },
@@ -173,70 +173,14 @@ describe('the importLedger mutation', () => {
   });
 
   it('cuts a trickling upload after UPLOAD_TIMEOUT_S with 408', async () => {
-    const answer = await trickle(`${app.url}/graphql`, 'slow.csv', true);
+    const answer = await trickle(
+      `${app.url}/graphql`,
+      'slow.csv',
+      HEDONG,
+      AcceptanceImportLedgerDocument,
+    );
     expect(answer.status).toBe(408);
     expect(JSON.parse(answer.body).error.code).toBe('UPLOAD_TIMEOUT');
     expect(await batchCount()).toBe(batchesBefore);
   }, 40_000);
 });
-
-/**
- * Sends the start of a multipart upload, then one byte every 200 ms for up to 20 s, and returns
- * the answer the server gave meanwhile.
- */
-async function trickle(
-  url: string,
-  fileName: string,
-  graphql = false,
-): Promise<{ status: number; body: string }> {
-  const boundary = 'trickle-boundary';
-  const head = graphql
-    ? part(
-        boundary,
-        'operations',
-        JSON.stringify({ query: print(AcceptanceImportLedgerDocument), variables: { file: null } }),
-      ) +
-      part(boundary, 'map', JSON.stringify({ 0: ['variables.file'] })) +
-      fileHead(boundary, '0', fileName)
-    : fileHead(boundary, 'file', fileName);
-  const bytes = await readFile(HEDONG);
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, {
-      method: 'POST',
-      headers: {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'apollo-require-preflight': 'true',
-      },
-    });
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (sent >= 100) {
-        clearInterval(timer);
-        return;
-      }
-      request.write(bytes.subarray(sent, sent + 1));
-      sent += 1;
-    }, 200);
-    request.on('response', (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      response.on('end', () => {
-        clearInterval(timer);
-        resolve({ status: response.statusCode!, body });
-      });
-    });
-    request.on('error', (error) => {
-      clearInterval(timer);
-      reject(error);
-    });
-    request.write(head);
-  });
-}
-
-function part(boundary: string, name: string, value: string): string {
-  return `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-}
-
-function fileHead(boundary: string, name: string, fileName: string): string {
-  return `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-}
