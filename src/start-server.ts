@@ -24,13 +24,6 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   try {
     await migrate(db.orm, log);
     const services = createServices(config, log, db.orm);
-    const interrupted = await batchStore(services.db).failInterrupted(config.leaseTimeoutMs);
-    if (interrupted > 0) {
-      log.warn(
-        { batches: interrupted },
-        'imports interrupted by an earlier stop were marked FAILED',
-      );
-    }
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
@@ -60,14 +53,18 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
 const HOUSEKEEPING_EVERY_MS = 3600_000;
 
 /**
- * What a long-running server tidies, at start and then hourly: the temporary files killed
- * processes of this app left, and the bytes of failed and dry-run uploads past
- * UPLOAD_RETENTION_DAYS. The timer is unref'd (it never keeps the process up); a failed round is
+ * What a long-running server tidies, at start and then hourly: imports whose process stopped
+ * beating (leases make this safe while other servers run), the temporary files killed processes
+ * of this app left, and the bytes of failed and dry-run uploads past UPLOAD_RETENTION_DAYS. The timer is unref'd (it never keeps the process up); a failed round is
  * logged and tried again at the next.
  */
 async function startHousekeeping(services: AppServices): Promise<NodeJS.Timeout> {
   const { config, db, log } = services;
   const round = async () => {
+    const interrupted = await batchStore(db).failInterrupted(config.leaseTimeoutMs);
+    if (interrupted > 0) {
+      log.warn({ batches: interrupted }, 'imports whose process stopped were marked FAILED');
+    }
     const temp = await removeStaleTemp();
     const dropped = await dropExpiredContent(db, config.uploadRetentionMs);
     if (temp.length > 0 || dropped.length > 0) {
