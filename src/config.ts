@@ -41,6 +41,14 @@ const schema = z.object({
   INTROSPECTION: onOff.default('on'),
   FIELD_SUGGESTIONS: onOff.optional(),
   STACK_TRACES: onOff.default('off'),
+  // Uploads, retention, leases and the answer cache's budget (docs/operations.md): a trickling
+  // upload is cut, a refused upload's bytes are not kept forever, a second server never fails a
+  // live import, and the cache cannot grow past its bytes.
+  UPLOAD_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
+  UPLOAD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(7),
+  LEASE_TIMEOUT_S: z.coerce.number().min(3).max(3600).default(30),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  ANSWER_CACHE_MAX_ENTRY_MB: z.coerce.number().min(0).max(4096).default(4),
 });
 
 export interface Config {
@@ -65,6 +73,15 @@ export interface Config {
   introspection: boolean;
   fieldSuggestions: boolean;
   stackTraces: boolean;
+  /** How long one upload may take to arrive, and how long it may stall. */
+  uploadTimeoutMs: number;
+  /** How long a failed or dry-run upload's bytes are kept for its report. */
+  uploadRetentionMs: number;
+  /** A RUNNING batch whose heartbeat is older than this belongs to a process that is gone. */
+  leaseTimeoutMs: number;
+  answerCacheBytes: number;
+  /** An answer larger than this is computed every time rather than kept. */
+  answerCacheMaxEntryBytes: number;
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -121,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // suggestions name fields, which introspection shows anyway; off with it unless set apart
     fieldSuggestions: (c.FIELD_SUGGESTIONS ?? c.INTROSPECTION) === 'on',
     stackTraces: c.STACK_TRACES === 'on',
+    uploadTimeoutMs: Math.round(c.UPLOAD_TIMEOUT_S * 1000),
+    uploadRetentionMs: Math.round(c.UPLOAD_RETENTION_DAYS * 24 * 3600 * 1000),
+    leaseTimeoutMs: Math.round(c.LEASE_TIMEOUT_S * 1000),
+    answerCacheBytes: Math.round(c.ANSWER_CACHE_MB * 1024 * 1024),
+    answerCacheMaxEntryBytes: Math.round(c.ANSWER_CACHE_MAX_ENTRY_MB * 1024 * 1024),
   };
 }
 

@@ -17,6 +17,8 @@ const PUBLIC_CODES = new Set([
   'ARGUMENT_VALIDATION_ERROR',
   'ROLLBACK_REFUSED',
   'FILE_TOO_LARGE',
+  'LEGACY_XLS',
+  'UNSUPPORTED_FILE_TYPE',
   'CSRF_REFUSED',
   // query limits and request hardening (docs/limits.md)
   'DEPTH_LIMIT',

@@ -30,6 +30,7 @@ export function createServices(
       regions,
       definitions: LEDGER_SHEETS,
       limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+      leaseTimeoutMs: config.leaseTimeoutMs,
       observeRows: observeRowsForAggregates,
       onScopesChanged: scopesChangedHook(regions),
     }),
@@ -41,7 +42,10 @@ export function createServices(
     db,
     regions,
     importer,
-    answers: new AnswerCache(db),
+    answers: new AnswerCache(db, {
+      maxBytes: config.answerCacheBytes,
+      maxEntryBytes: config.answerCacheMaxEntryBytes,
+    }),
     definitions: LEDGER_SHEETS,
     ready: async () => {
       const ready = await readiness(orm);

@@ -7,6 +7,8 @@ import type { AppServices } from './context';
 import { createServices } from './services';
 import { batchStore } from './import/write/batch-store';
 import { Drain } from './drain';
+import { removeStaleTemp } from './import/read/temp-file';
+import { dropExpiredContent } from './import/write/retention';
 
 export interface Running {
   url: string;
@@ -24,17 +26,12 @@ export interface Running {
 /** Opens the database, migrates, and serves HTTP; `stop` undoes it in reverse order. */
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await openDatabase(config, log);
+  let housekeeping: NodeJS.Timeout | undefined;
   try {
     await migrate(db.orm, log);
     const drain = new Drain();
     const services = createServices(config, log, db.orm, drain);
-    const interrupted = await batchStore(services.db).failInterrupted();
-    if (interrupted > 0) {
-      log.warn(
-        { batches: interrupted },
-        'imports interrupted by an earlier stop were marked FAILED',
-      );
-    }
+    housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
@@ -48,6 +45,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       app,
       db,
       stop: async () => {
+        clearInterval(housekeeping);
         const imports = await drain.begin(config.shutdownGraceMs);
         if (imports.finished + imports.interrupted > 0) {
           log.info(imports, 'running imports ended');
@@ -57,9 +55,42 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       },
     };
   } catch (error) {
+    clearInterval(housekeeping);
     await db.close();
     throw error;
   }
+}
+
+const HOUSEKEEPING_EVERY_MS = 3600_000;
+
+/**
+ * What a long-running server tidies, at start and then hourly: imports whose process stopped
+ * beating (leases make this safe while other servers run), the temporary files killed processes
+ * of this app left, and the bytes of failed and dry-run uploads past UPLOAD_RETENTION_DAYS. The timer is unref'd (it never keeps the process up); a failed round is
+ * logged and tried again at the next.
+ */
+async function startHousekeeping(services: AppServices): Promise<NodeJS.Timeout> {
+  const { config, db, log } = services;
+  const round = async () => {
+    const interrupted = await batchStore(db).failInterrupted(config.leaseTimeoutMs);
+    if (interrupted > 0) {
+      log.warn({ batches: interrupted }, 'imports whose process stopped were marked FAILED');
+    }
+    const temp = await removeStaleTemp();
+    const dropped = await dropExpiredContent(db, config.uploadRetentionMs);
+    if (temp.length > 0 || dropped.length > 0) {
+      log.info(
+        { tempDirs: temp, batches: dropped },
+        'removed stale temporary files and expired uploads',
+      );
+    }
+  };
+  const tryRound = () =>
+    round().catch((error: unknown) => log.warn({ err: error }, 'housekeeping failed'));
+  await tryRound();
+  const timer = setInterval(tryRound, HOUSEKEEPING_EVERY_MS);
+  timer.unref();
+  return timer;
 }
 
 export { createLogger, loadConfig };

@@ -11,6 +11,7 @@ export interface ImportCliOptions {
   map: string[];
   ignoreSheet: string[];
   lang?: string;
+  maxMb?: string;
 }
 
 /** The options read and checked: what the importer and the printer need. */
@@ -22,6 +23,8 @@ export interface ImportRun {
   columnMap: ColumnMapping[];
   ignoreSheets: string[];
   lang: Lang;
+  /** `--max-mb`: the upload limit for this run (a national million-row file), else the config's. */
+  maxMb: number | null;
 }
 
 /** commander's collector for a repeatable option (`--map A=b --map C=d`). */
@@ -38,6 +41,10 @@ export function readImportOptions(opts: ImportCliOptions): ImportRun | { usage: 
   const year = opts.year === undefined ? null : Number(opts.year);
   if (year !== null && !Number.isInteger(year)) {
     return { usage: say(lang, 'cliBadYear', { value: String(opts.year) }) };
+  }
+  const maxMb = opts.maxMb === undefined ? null : Number(opts.maxMb);
+  if (maxMb !== null && !(maxMb >= 1 && maxMb <= 16384)) {
+    return { usage: say(lang, 'cliBadMaxMb', { value: String(opts.maxMb) }) };
   }
   const columnMap: ColumnMapping[] = [];
   for (const entry of opts.map) {
@@ -57,5 +64,6 @@ export function readImportOptions(opts: ImportCliOptions): ImportRun | { usage: 
     columnMap,
     ignoreSheets: opts.ignoreSheet.map((name) => name.trim()).filter(Boolean),
     lang,
+    maxMb,
   };
 }

@@ -40,6 +40,7 @@ export function registerImportCommand(program: Command): void {
       [],
     )
     .option('--ignore-sheet <name>', 'skip this sheet on purpose (repeatable)', collect, [])
+    .option('--max-mb <n>', 'largest file for this run in MB (default MAX_UPLOAD_MB)')
     .option('--lang <zh|en>', 'the language of the report (default zh)')
     .option('--json', 'print each batch as one line of JSON (shaped like the GraphQL ImportBatch)')
     .action(async (files: string[], opts: ImportCliOptions) => {
@@ -58,7 +59,7 @@ async function runImports(files: string[], opts: ImportCliOptions): Promise<numb
     process.stderr.write(`${say(run.lang, 'cliCannotRead', { files: missing.join(', ') })}\n`);
     return 2;
   }
-  const config = loadConfig();
+  const config = withMaxMb(loadConfig(), run.maxMb);
   const log = stderrLogger(config.logLevel);
   try {
     return await withServices(config, log, async (services) => {
@@ -76,6 +77,22 @@ async function runImports(files: string[], opts: ImportCliOptions): Promise<numb
     process.stderr.write(`${say(run.lang, 'dbUnavailable')} [DB_UNAVAILABLE]\n`);
     return 1;
   }
+}
+
+/**
+ * `--max-mb` raises the upload limit for one run, and the unpacked-size guard with it (a workbook
+ * unpacks to about ten times its size), never below what the config allows.
+ */
+function withMaxMb(config: Config, maxMb: number | null): Config {
+  if (maxMb === null) {
+    return config;
+  }
+  const maxUploadBytes = Math.round(maxMb * 1024 * 1024);
+  return {
+    ...config,
+    maxUploadBytes,
+    maxInflatedBytes: Math.max(config.maxInflatedBytes, maxUploadBytes * 10),
+  };
 }
 
 /** stdout carries the reports (one JSON object per line with --json): the log goes to stderr. */

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { registerImportCommand } from './import.command';
+import { registerPurgeCommand } from './purge.command';
 import { registerTemplateCommand } from './template.command';
 
 /** Feature commands (import, template) register themselves here. */
 export const CLI_COMMANDS: ((program: Command) => void)[] = [
   registerImportCommand,
   registerTemplateCommand,
+  registerPurgeCommand,
 ];

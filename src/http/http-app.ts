@@ -4,7 +4,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
@@ -27,6 +26,8 @@ import { importRoutes } from './import.routes';
 import { reportRoutes } from './report.routes';
 import { templateRoutes } from './template.routes';
 import { answerCachePlugin } from './answer-plugin';
+import { uploadDeadline } from './upload-deadline';
+import { graphqlUploads } from './graphql-uploads';
 
 /** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
 const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
@@ -44,7 +45,7 @@ export async function createApp(services: AppServices): Promise<App> {
   // a rebound Host is refused before anything else looks at the request
   app.use(hostGuard(config.allowedHosts));
   app.use(corsPolicy(config.corsOrigins), refuseWhileDraining(services));
-  const server = http.createServer(app);
+  const server = http.createServer(serverTimeouts(config.uploadTimeoutMs), app);
   answerClientErrorsInJson(server);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -76,6 +77,7 @@ export async function createApp(services: AppServices): Promise<App> {
     const ready = await services.ready();
     res.status(ready.ok ? 200 : 503).json(ready);
   });
+  app.use(uploadDeadline(services.config.uploadTimeoutMs));
   app.use(playgroundRouter());
   app.get('/graphql', (req, res, next) =>
     wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),
@@ -86,11 +88,7 @@ export async function createApp(services: AppServices): Promise<App> {
   app.use(
     '/graphql',
     csrfGuard,
-    graphqlUploadExpress({
-      maxFileSize: config.maxUploadBytes,
-      maxFiles: 1,
-      maxFieldSize: config.maxJsonBytes,
-    }),
+    graphqlUploads(config),
     express.json({ limit: config.maxJsonBytes }),
     tokenGuard(config.limits),
     responseCache(services),
@@ -101,4 +99,18 @@ export async function createApp(services: AppServices): Promise<App> {
   app.use(notFoundHandler());
   app.use(problemHandler(services.log, config.statementTimeoutMs / 1000));
   return { server, apollo };
+}
+
+/**
+ * Node's own limits on receiving a request, behind the per-upload deadline (upload-deadline.ts):
+ * a request whose body has not arrived a little after the deadline is answered 408 and closed,
+ * checked every few seconds rather than Node's default 30.
+ */
+function serverTimeouts(uploadTimeoutMs: number): http.ServerOptions {
+  const requestTimeout = uploadTimeoutMs + 10_000;
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(60_000, requestTimeout),
+    connectionsCheckingInterval: Math.min(5_000, uploadTimeoutMs),
+  };
 }

@@ -22,7 +22,8 @@ export function importRoutes(app: Express, services: AppServices): void {
       return answerOf(services, await runImport(services, { path, fileName }, options), lang);
     })
       .then((batch) => res.status(batch.status === 'FAILED' ? 422 : 200).json(batch))
-      .catch(next);
+      // an upload cut off at its deadline has been answered already (upload-deadline.ts)
+      .catch((error: unknown) => (res.headersSent ? undefined : next(error)));
   });
 }
 

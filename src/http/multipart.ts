@@ -1,9 +1,10 @@
 import busboy from 'busboy';
+import type { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { saveTemp, type TempFile } from '../import/read/temp-file';
 import { say } from '../modules/common/messages/clerk-texts';
 import type { Lang } from '../modules/common/messages/lang';
-import { uploadTooLargeMessage } from '../modules/import-batch/upload-limit';
+import { uploadNameRefusal, uploadTooLargeMessage } from '../modules/import-batch/upload-limit';
 import { HttpProblem } from './http-errors';
 import { requestLang } from './request-lang';
 
@@ -16,6 +17,8 @@ export interface MultipartUpload {
 /**
  * Reads a multipart form with one file field `file` (and plain fields, before or after it) into a
  * temporary file, enforcing the size limit while streaming; the file is removed after `use`.
+ * Exactly one file, named .xlsx or .csv: a second file is a 400, another name a 415, before a
+ * byte of it is stored.
  */
 export async function withMultipartFile<T>(
   req: Request,
@@ -51,31 +54,51 @@ function receive(
     }
     const fields: Record<string, string> = {};
     let saved: Promise<{ temp: TempFile; fileName: string }> | null = null;
+    let file: Readable | null = null;
+    let failed = false;
+    // Answers now and stops reading: busboy finishes a form only after each file stream has
+    // ended, so waiting for it would leave the request hanging. A file being saved is destroyed
+    // (saveTemp then removes it) or, if already saved, removed: a refused upload leaves no bytes.
+    const fail = (problem: HttpProblem) => {
+      if (failed) {
+        return;
+      }
+      failed = true;
+      req.unpipe(parser);
+      req.resume();
+      file?.destroy(problem);
+      // answered once the bytes are gone: whoever reads the answer finds nothing left behind
+      const cleaned = saved?.then(({ temp }) => temp.remove()) ?? Promise.resolve();
+      cleaned.catch(() => undefined).then(() => reject(problem));
+    };
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || saved) {
+      if (name !== 'file' || saved || failed) {
         stream.resume();
         return;
       }
-      const fileName = info.filename ?? 'upload';
+      const fileName = info.filename ?? '';
+      const refusal = uploadNameRefusal(fileName, lang);
+      if (refusal) {
+        stream.resume();
+        fail(new HttpProblem(415, refusal.code, refusal.message));
+        return;
+      }
+      file = stream;
       // saveTemp pipes the stream only after creating its directory: a limit reached before then
       // must not be an unhandled 'error' (which ends the process); pipeline still sees it.
       stream.on('error', () => undefined);
-      stream.on('limit', () => {
-        // busboy finishes a form only after each file stream has ended, so a destroyed one would
-        // leave the request hanging: answer now and let the rest of the body drain unread.
-        req.unpipe(parser);
-        req.resume();
-        stream.destroy(tooLarge(maxBytes, lang));
-        reject(tooLarge(maxBytes, lang));
-      });
+      stream.on('limit', () => fail(tooLarge(maxBytes, lang)));
       saved = saveTemp(stream, fileName).then((temp) => ({ temp, fileName }));
       saved.catch(() => undefined);
     });
+    parser.on('filesLimit', () =>
+      fail(new HttpProblem(400, 'TOO_MANY_FILES', say(lang, 'tooManyFiles'))),
+    );
     parser.on('error', (error) =>
-      reject(
+      fail(
         new HttpProblem(
           400,
           'BAD_REQUEST',
@@ -83,7 +106,22 @@ function receive(
         ),
       ),
     );
+    // a client that went away, or one cut off by the upload deadline (upload-deadline.ts)
+    req.once('close', () => {
+      if (!req.readableEnded) {
+        fail(
+          new HttpProblem(
+            400,
+            'UPLOAD_ABORTED',
+            say(lang, 'unreadableUpload', { detail: 'aborted' }),
+          ),
+        );
+      }
+    });
     parser.on('close', () => {
+      if (failed) {
+        return;
+      }
       if (!saved) {
         reject(new HttpProblem(400, 'BAD_REQUEST', say(lang, 'noFileField')));
         return;

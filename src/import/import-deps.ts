@@ -11,6 +11,8 @@ export interface ImportDeps {
   /** The ledger kinds, from the registry, in the order a sheet's kind is tried. */
   definitions: readonly SheetDefinition[];
   limits: InspectLimits;
+  /** A RUNNING batch's heartbeat older than this marks its process gone (a few beats fit in it). */
+  leaseTimeoutMs?: number;
   /** Made once per import: sees every fact row as it is written (derived data summed on the way). */
   observeRows?: () => RowObserver;
   /** Runs in the commit's (or rollback's) transaction once scopes changed: derived data follows. */

@@ -10,7 +10,7 @@ import { ImportRefusal } from './read/refusal';
 import { SheetReader } from './read/sheet-reader';
 import { readStructure, type WorkbookStructure } from './read/workbook-structure';
 import { ReportBuilder, withFileIssue } from './report/report-builder';
-import { batchStore, type BatchOutcome } from './write/batch-store';
+import { batchStore, LeaseLost, type BatchOutcome } from './write/batch-store';
 import { cancelOnAbort } from './write/cancel-on-abort';
 import { commit } from './write/commit';
 import { identicalFile } from './write/identical-file';
@@ -56,7 +56,12 @@ export async function importLedger(
       dryRun: Boolean(options.dryRun),
     });
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
-    await runAndRecord(deps, upload, options, batch);
+    const beating = keepLeaseAlive(deps, id);
+    try {
+      await runAndRecord(deps, upload, options, batch);
+    } finally {
+      clearInterval(beating);
+    }
     return id;
   } finally {
     await reader.close();
@@ -93,8 +98,13 @@ async function runAndRecord(
     const [code, message, params] = refusal
       ? [error.code, error.message, refusalParams(error)]
       : ['IMPORT_FAILED', 'the import stopped on an unexpected error; nothing was written', null];
-    await store.finish(id, { status: 'FAILED' }, withFileIssue(report, code, message, params));
-    if (!refusal) {
+    const recorded = await store
+      .finish(id, { status: 'FAILED' }, withFileIssue(report, code, message, params))
+      .then(
+        () => true,
+        (lost: unknown) => (lost instanceof LeaseLost ? false : Promise.reject(lost)),
+      );
+    if (!refusal || !recorded) {
       // the batch says what happened; the error itself (stack, SQL) is for the transport's log
       throw new ImportFailed(id, error);
     }
@@ -156,6 +166,22 @@ function interruptible(options: ImportOptions): ImportOptions {
       onProgress?.(rows);
     },
   };
+}
+
+/**
+ * Refreshes the batch's heartbeat a few times per lease timeout, so that a server starting
+ * meanwhile sees the import alive (batch-store `failInterrupted`). Unref'd: it never keeps a
+ * process up; a failed beat is retried at the next tick.
+ */
+function keepLeaseAlive(deps: ImportDeps, id: number): NodeJS.Timeout {
+  const every = Math.max(500, Math.floor((deps.leaseTimeoutMs ?? 30_000) / 6));
+  const timer = setInterval(() => {
+    batchStore(deps.db)
+      .heartbeat(id)
+      .catch(() => undefined);
+  }, every);
+  timer.unref();
+  return timer;
 }
 
 /** The values a refusal's message is built from, when the refusal carries them. */

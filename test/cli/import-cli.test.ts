@@ -53,10 +53,16 @@ beforeAll(async () => {
     mapped: ['import', mapped, '--map', '合同价=investment', '--lang', 'en'],
     failing: ['import', failing],
     badMap: ['import', mapped, '--map', '合同价'],
+    tooLarge: ['import', fixturePath('hedong-2022.xlsx'), '--dry-run', '--json'],
+    raised: ['import', fixturePath('hedong-2022.xlsx'), '--dry-run', '--json', '--max-mb', '5'],
+    badMaxMb: ['import', fixturePath('hedong-2022.xlsx'), '--max-mb', 'lots'],
   };
+  // a 10 KB limit: the sample ledger is over it unless --max-mb raises the limit for the run
+  const small = { MAX_UPLOAD_MB: '0.01' };
+  const env: Record<string, Record<string, string>> = { tooLarge: small, raised: small };
   await Promise.all(
     Object.entries(commands).map(async ([name, args]) => {
-      runs[name] = await runCli(args, url, WITH_EXIT_HOOK);
+      runs[name] = await runCli(args, url, { ...WITH_EXIT_HOOK, ...env[name] });
     }),
   );
 }, 600_000);
@@ -122,4 +128,15 @@ it('exits 1 for an import that failed unexpectedly, printing the FAILED batch an
 it('exits 2 for a --map that is not HEADER=field', () => {
   expect(runs.badMap).toMatchObject({ code: 2, stdout: '' });
   expect(runs.badMap.stderr).toContain("--map 应写成 '表头=字段'");
+});
+
+it('refuses a file over MAX_UPLOAD_MB with exit 2, and --max-mb raises the limit for one run', () => {
+  expect(runs.tooLarge.code).toBe(2);
+  expect(JSON.parse(runs.tooLarge.stdout).errors.map((e: { code: string }) => e.code)).toEqual([
+    'FILE_TOO_LARGE',
+  ]);
+  expect(runs.raised.code).toBe(0);
+  expect(JSON.parse(runs.raised.stdout)).toMatchObject({ status: 'VALIDATED', errors: [] });
+  expect(runs.badMaxMb.code).toBe(2);
+  expect(runs.badMaxMb.stderr).toContain('--max-mb 应为');
 });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { ImportReport } from '../../modules/import-batch/import-report';
 
@@ -12,22 +14,37 @@ export interface BatchOutcome {
   stored?: boolean;
 }
 
+/** This process, as a RUNNING batch's lease names it: host and pid, and a tag against pid reuse. */
+export const LEASE_OWNER = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+/** The lease's outcome when a batch is finished by a process that no longer holds it. */
+export class LeaseLost extends Error {
+  constructor(readonly batchId: number) {
+    super(`batch ${batchId} is no longer RUNNING under this process (marked interrupted)`);
+  }
+}
+
 /** The import_batch rows: created when an upload arrives, finished with its outcome and report. */
 export function batchStore(db: Knex | Knex.Transaction) {
   return {
     async create(batch: { fileName: string; sha256: string; dryRun: boolean }): Promise<number> {
       const result = await db.raw(
-        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report)
-         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}') returning id`,
-        [batch.fileName, batch.sha256, batch.dryRun],
+        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report, lease_owner, heartbeat_at)
+         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}', ?, now()) returning id`,
+        [batch.fileName, batch.sha256, batch.dryRun, LEASE_OWNER],
       );
       return result.rows[0].id as number;
     },
 
+    /**
+     * Records the outcome of a batch this process still holds; throws LeaseLost (so a commit's
+     * transaction rolls back) when another process has meanwhile marked it interrupted.
+     */
     async finish(id: number, outcome: BatchOutcome, report: ImportReport): Promise<void> {
-      await db.raw(
+      const result = await db.raw(
         `update import_batch set status = ?, region_code = ?, year = ?, replaces_id = ?, identical_to_id = ?,
-           rows_imported = ?, report = ?::jsonb, finished_at = now() where id = ?`,
+           rows_imported = ?, report = ?::jsonb, finished_at = now(), lease_owner = null
+         where id = ? and status = 'RUNNING'`,
         [
           outcome.status,
           outcome.region ?? null,
@@ -38,6 +55,17 @@ export function batchStore(db: Knex | Knex.Transaction) {
           JSON.stringify(report),
           id,
         ],
+      );
+      if (result.rowCount === 0) {
+        throw new LeaseLost(id);
+      }
+    },
+
+    /** The owner's sign of life, every few seconds while the batch runs. */
+    async heartbeat(id: number): Promise<void> {
+      await db.raw(
+        `update import_batch set heartbeat_at = now() where id = ? and status = 'RUNNING' and lease_owner = ?`,
+        [id, LEASE_OWNER],
       );
     },
 
@@ -55,12 +83,19 @@ export function batchStore(db: Knex | Knex.Transaction) {
       return (result.rows[0]?.id as number | undefined) ?? null;
     },
 
-    /** Batches left RUNNING by a process that died: their transaction was rolled back by PostgreSQL. */
-    async failInterrupted(): Promise<number> {
+    /**
+     * Batches left RUNNING by a process that died: their transaction was rolled back by
+     * PostgreSQL. A batch is taken for dead only when its owner's heartbeat is older than
+     * `leaseTimeoutMs` (by the database's clock, so servers' clocks need not agree): another
+     * server's live import is left alone.
+     */
+    async failInterrupted(leaseTimeoutMs: number): Promise<number> {
       const result = await db.raw(
         `update import_batch set status = 'FAILED', finished_at = now(),
            report = jsonb_set(report, '{errors}', '[{"sheet":null,"row":null,"column":null,"header":null,"value":null,"code":"INTERRUPTED","message":"the import was interrupted (the server stopped); nothing was written"}]'::jsonb)
-         where status = 'RUNNING'`,
+         where status = 'RUNNING'
+           and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))`,
+        [leaseTimeoutMs / 1000],
       );
       return result.rowCount ?? 0;
     },

@@ -60,6 +60,7 @@ export async function rollbackBatch(
       })),
     );
     await refuseIfReplaced(trx, batchId, scopes);
+    await refuseIfPredecessorPurged(trx, batchId, scopes);
     for (const scope of scopes) {
       await restoreScope(trx, definitions, batchId, scope);
     }
@@ -93,6 +94,27 @@ async function refuseIfReplaced(
     const ids = later.rows.map((r: { batch_id: number }) => r.batch_id).join(', ');
     throw new RollbackRefused(
       `batch ${batchId} has been replaced${ids ? ` by batch ${ids}` : ''}; roll that back first`,
+    );
+  }
+}
+
+/** The rows a rollback would bring back are gone once an operator purged them. */
+async function refuseIfPredecessorPurged(
+  trx: Knex.Transaction,
+  batchId: number,
+  scopes: ScopeRow[],
+): Promise<void> {
+  const replaced = scopes.flatMap((s) =>
+    s.replaced_batch_id === null ? [] : [s.replaced_batch_id],
+  );
+  const purged = await trx.raw(
+    'select id from import_batch where id = any(?::int[]) and purged_at is not null order by id',
+    [replaced],
+  );
+  if (purged.rows.length > 0) {
+    const ids = purged.rows.map((r: { id: number }) => r.id).join(', ');
+    throw new RollbackRefused(
+      `batch ${batchId} cannot be rolled back: the rows of batch ${ids}, which it replaced, were purged`,
     );
   }
 }

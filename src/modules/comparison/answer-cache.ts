@@ -1,7 +1,18 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import type { AnswerStore, RequestContext } from '../common/request-context';
+import { answerSize } from './answer-size';
 
-const MAX_ENTRIES = 500;
+/** The cache's budget: all answers together, and the largest one worth keeping. */
+export interface AnswerBudget {
+  maxBytes: number;
+  maxEntryBytes: number;
+}
+
+interface Entry {
+  version: string;
+  value: unknown;
+}
 
 /** The request an answer is asked for: its locals hold the data version once it is read. */
 export type AnswerRequest = RequestContext['res'];
@@ -15,11 +26,25 @@ export type AnswerRequest = RequestContext['res'];
  * in the same transaction, so one cheap read tells whether a kept answer still holds — on every
  * server sharing the database. A request reads it once, when some layer first needs it, and every
  * layer of that request compares with that one value.
+ *
+ * It is bounded in bytes, not in entries (decisions §13): a few distinct questions with huge
+ * answers once filled a 500-entry map with gigabytes. Each entry is sized as its answer's JSON;
+ * an answer above `maxEntryBytes` is served but never kept, and the least recently used entries
+ * leave once the total passes `maxBytes`.
  */
 export class AnswerCache implements AnswerStore {
-  private readonly entries = new Map<string, { version: string; value: unknown }>();
+  private readonly entries: LRUCache<string, Entry> | null;
 
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly budget: AnswerBudget,
+  ) {
+    const maxEntryBytes = Math.min(budget.maxEntryBytes, budget.maxBytes);
+    this.entries =
+      maxEntryBytes >= 1
+        ? new LRUCache<string, Entry>({ maxSize: budget.maxBytes, maxEntrySize: maxEntryBytes })
+        : null;
+  }
 
   async get<T>(
     question: string,
@@ -51,7 +76,7 @@ export class AnswerCache implements AnswerStore {
 
   /** Whether `key` was kept under any version: without an entry, no version need be read. */
   has(key: string): boolean {
-    return this.entries.has(key);
+    return this.entries?.has(key) ?? false;
   }
 
   /** The request's data version, and the answer kept for `key` under it, if any. */
@@ -60,16 +85,27 @@ export class AnswerCache implements AnswerStore {
     request?: AnswerRequest,
   ): Promise<{ version: string; value?: unknown }> {
     const version = await this.version(request);
-    const hit = this.entries.get(key);
+    const hit = this.entries?.get(key);
     return hit && hit.version === version ? { version, value: hit.value } : { version };
   }
 
+  /** Keeps `value` unless it is larger than one entry may be (then any older answer leaves too). */
   store(key: string, version: string, value: unknown): void {
-    this.entries.delete(key);
-    this.entries.set(key, { version, value });
-    if (this.entries.size > MAX_ENTRIES) {
-      this.entries.delete(this.entries.keys().next().value!);
+    if (!this.entries) {
+      return;
     }
+    const limit = Math.min(this.budget.maxEntryBytes, this.budget.maxBytes);
+    const size = answerSize(value, limit) + key.length;
+    if (size > limit) {
+      this.entries.delete(key);
+      return;
+    }
+    this.entries.set(key, { version, value }, { size });
+  }
+
+  /** What is kept now: entries and their bytes (for the tests and the operator's log). */
+  usage(): { entries: number; bytes: number } {
+    return { entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }
 
   private async readVersion(): Promise<string> {

@@ -60,6 +60,18 @@ export class ImportBatch {
   @ManyToOne(() => ImportBatch, { ref: true, nullable: true })
   identicalTo?: Ref<ImportBatch> | null;
 
+  /** The process running the batch while it is RUNNING (host:pid:tag). */
+  @Property({ type: 'string', nullable: true })
+  leaseOwner?: string | null;
+
+  /** Refreshed by the owner while the batch runs; a stale one means the owner is gone. */
+  @Property({ type: 'timestamptz', nullable: true })
+  heartbeatAt?: Date | null;
+
+  /** When an operator purged the rows of this superseded batch. */
+  @Property({ type: 'timestamptz', nullable: true })
+  purgedAt?: Date | null;
+
   /** The workbook as uploaded, kept so the clerk can download it back with errors marked. */
   @Property({ type: 'blob', nullable: true, lazy: true })
   content?: Buffer | null;

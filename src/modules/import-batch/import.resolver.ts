@@ -6,7 +6,7 @@ import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
 import { ColumnMappingInput } from './import-columns.types';
-import { uploadTooLargeMessage } from './upload-limit';
+import { uploadNameRefusal, uploadTooLargeMessage } from './upload-limit';
 
 /** The importer's GraphQL entry points; problems in the workbook come back as the batch report. */
 @Resolver(() => ImportBatch)
@@ -48,6 +48,10 @@ export class ImportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ImportBatch> {
     const upload = await file;
+    const refusal = uploadNameRefusal(upload.filename, ctx.lang);
+    if (refusal) {
+      throw new UserInputError(refusal.message, refusal.code);
+    }
     const options: ImportOptions = {
       region,
       year,

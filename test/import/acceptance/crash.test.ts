@@ -118,7 +118,9 @@ it('killing the importer (SIGKILL) in the middle of a large import leaves no row
       { status: 'RUNNING' },
     ]);
 
-    const restarted = await startServerOn(app.running.db.url);
+    // the dead importer's lease runs out (its heartbeat stopped with it); only then is it taken
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const restarted = await startServerOn(app.running.db.url, { LEASE_TIMEOUT_S: '3' });
     await restarted.stop();
 
     // read in English: the pipeline's own sentence (its Chinese is checked in test/api)

@@ -24,6 +24,27 @@ const TEXTS = {
     zh: (p) => `文件超过了上传上限 ${p.mb} MB（MAX_UPLOAD_MB）；请把台账拆成几个较小的文件`,
     en: (p) => `the file is larger than the upload limit of ${p.mb} MB (MAX_UPLOAD_MB)`,
   },
+  uploadNotLedger: {
+    zh: (p) =>
+      `只能上传 Excel 工作簿（.xlsx）或 CSV 文件（.csv），"${p.name}" 不是；请用 Excel 或 WPS 打开，另存为 .xlsx 后再上传`,
+    en: (p) =>
+      `only an Excel workbook (.xlsx) or a CSV file (.csv) can be uploaded, and "${p.name}" is neither; open it in Excel or WPS and save it as .xlsx`,
+  },
+  uploadLegacyXls: {
+    zh: (p) =>
+      `"${p.name}" 是旧格式的 Excel 文件（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx 后再上传`,
+    en: (p) =>
+      `"${p.name}" is an old-format Excel file (.xls); open it in Excel or WPS, save it as .xlsx, then upload the .xlsx`,
+  },
+  tooManyFiles: {
+    zh: () => '一次只能上传一个文件；请分别上传每个台账',
+    en: () => 'one file per upload; upload each ledger on its own',
+  },
+  uploadTimeout: {
+    zh: (p) => `上传在 ${p.seconds} 秒内没有传完，已中断（UPLOAD_TIMEOUT_S）；请检查网络后重新上传`,
+    en: (p) =>
+      `the upload did not arrive within ${p.seconds} seconds and was cut off (UPLOAD_TIMEOUT_S); check the connection and upload again`,
+  },
   badYear: {
     zh: (p) => `"year" 应为年份，收到的是 "${p.value}"`,
     en: (p) => `"year" must be a year, got "${p.value}"`,
@@ -69,6 +90,10 @@ const TEXTS = {
       `上传的工作簿（${p.size}）超过了可生成标注报告的上限（${p.max}）；本批的错误可通过 GraphQL importBatch 查看`,
     en: (p) =>
       `the uploaded workbook (${p.size}) is larger than a marked-up report can be built from (${p.max}); the batch's errors are listed in GET /graphql importBatch`,
+  },
+  cliBadMaxMb: {
+    zh: (p) => `--max-mb 应为 1 到 16384 之间的兆字节数，收到的是 "${p.value}"`,
+    en: (p) => `--max-mb must be a size in MB from 1 to 16384, got "${p.value}"`,
   },
   cliBadYear: {
     zh: (p) => `--year 应为年份，收到的是 "${p.value}"`,

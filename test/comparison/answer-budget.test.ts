@@ -1,0 +1,71 @@
+import { ComparisonCompareDocument } from '../support/generated/graphql';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { importSeeds } from './ledgers';
+
+// The answer cache is bounded in bytes (decisions §13): an answer larger than one entry may be is
+// computed every time and never kept, and however many distinct questions are asked the kept
+// answers stay within the budget. Small budgets here, so real answers from the seeds cross them.
+
+const BUDGET_BYTES = 0.03 * 1024 * 1024;
+const ENTRY_BYTES = 0.006 * 1024 * 1024;
+
+let app: TestApp;
+let counties: string[];
+
+beforeAll(async () => {
+  app = await startTestApp({ ANSWER_CACHE_MB: '0.03', ANSWER_CACHE_MAX_ENTRY_MB: '0.006' });
+  await importSeeds(app);
+  const rows = await app.sql<{ code: string }>(
+    `select code from region where province_code = '140000' and level = 'DISTRICT' order by code`,
+  );
+  counties = rows.map((row) => row.code);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+function ask(regions: string[]) {
+  return app.gql(ComparisonCompareDocument, {
+    regions,
+    metrics: ['facilities.count', 'facilities.investmentYuan'],
+    years: [2021, 2022],
+    includeDescendants: true,
+    normalize: 'NONE',
+  });
+}
+
+/** The statements a question costs: one (the data version) when its answer was kept. */
+async function cost(regions: string[]): Promise<number> {
+  return app.countStatements(() => ask(regions));
+}
+
+it('keeps a small answer: asked again, it costs only the data-version read', async () => {
+  await ask(['140700']);
+  expect(await cost(['140700'])).toBe(1);
+});
+
+it('never keeps an answer larger than ANSWER_CACHE_MAX_ENTRY_MB, and still answers it', async () => {
+  const big = counties.slice(0, 60);
+  const before = app.running.services.answers.usage();
+  const { compare } = await ask(big);
+  expect(JSON.stringify(compare).length).toBeGreaterThan(ENTRY_BYTES * 2);
+
+  expect(await cost(big)).toBeGreaterThan(1);
+  // no layer kept it: neither the rows, nor the response, nor its bytes
+  expect(app.running.services.answers.usage()).toEqual(before);
+  expect((await ask(big)).compare).toEqual(compare);
+});
+
+it('stays within ANSWER_CACHE_MB however many distinct questions are asked, dropping the oldest', async () => {
+  const questions = counties.slice(0, 80).map((code) => [code, '140700']);
+  for (const regions of questions) {
+    await ask(regions);
+    expect(app.running.services.answers.usage().bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  }
+  const { entries } = app.running.services.answers.usage();
+  // three layers keep each question (rows, response, bytes): far fewer than all of them remain
+  expect(entries).toBeLessThan(questions.length * 3);
+  expect(await cost(questions.at(-1)!)).toBe(1);
+  expect(await cost(questions[0])).toBeGreaterThan(1);
+});
