@@ -1,5 +1,5 @@
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
-import { ISSUES_SHEET } from '../report/report-workbook';
+import { ISSUES_SHEET } from '../report/issues-sheet';
 import type { SheetRow } from '../read/sheet-source';
 import { cellText } from './headers';
 

@@ -13,7 +13,10 @@ export class RowBatch {
   size = 0;
 
   add(row: SheetRow): void {
-    this.flat.push(row.number, row.cells.length, ...row.cells);
+    this.flat.push(row.number, row.cells.length);
+    for (const cell of row.cells) {
+      this.flat.push(cell);
+    }
     this.size += 1;
   }
 

@@ -5,7 +5,7 @@ import { mergeFiller } from './merges';
 import { RowBatch } from './row-batch';
 import type { WorkbookSheet } from './workbook-structure';
 import type { MergeRange, SheetRow } from './sheet-source';
-import { ZipParts } from './zip-parts';
+import { inSlices, ZipParts } from './zip-parts';
 
 export { RowBatch } from './row-batch';
 export { SHARED_STRINGS_LOST, toSheetRow } from './excel-rows';
@@ -21,9 +21,9 @@ const WorkbookReader =
 const WorksheetReader = require('exceljs/lib/stream/xlsx/worksheet-reader') as new (args: {
   workbook: WorkbookLike;
   id: number;
-  iterator: Readable;
+  iterator: AsyncIterable<Buffer>;
   options: object;
-}) => AsyncIterable<ExcelRow>;
+}) => WorksheetParser;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The inspection's findings as they cross to the reading thread (a Map does not). */
@@ -76,7 +76,7 @@ export async function readXlsx(
       const rows = new WorksheetReader({
         workbook,
         id: sheet.sheetId,
-        iterator: part,
+        iterator: inSlices(part),
         options: OPTIONS,
       });
       const fill = mergeFiller(merges.get(sheet.name) ?? []);
@@ -91,22 +91,45 @@ export async function readXlsx(
 }
 
 async function sendRows(
-  rows: AsyncIterable<ExcelRow>,
+  sheet: WorksheetParser,
   convert: (row: ExcelRow) => SheetRow,
   send: (message: ReadMessage) => Promise<void>,
   batchRows: number,
 ): Promise<void> {
   let batch = new RowBatch();
-  for await (const row of rows) {
-    batch.add(convert(row));
-    if (batch.size >= batchRows) {
-      await send({ type: 'rows', bytes: batch.pack() });
-      batch = new RowBatch();
+  for await (const rows of rowGroups(sheet)) {
+    for (const row of rows) {
+      batch.add(convert(row));
+      if (batch.size >= batchRows) {
+        await send({ type: 'rows', bytes: batch.pack() });
+        batch = new RowBatch();
+      }
     }
   }
   if (batch.size > 0) {
     await send({ type: 'rows', bytes: batch.pack() });
   }
+}
+
+/**
+ * A sheet's rows as exceljs parses them, a slice of XML at a time. Its own row iterator is an
+ * async generator over the same events: a promise and a turn of the microtask queue per row.
+ */
+async function* rowGroups(sheet: WorksheetParser): AsyncGenerator<ExcelRow[]> {
+  for await (const events of sheet.parse()) {
+    const rows: ExcelRow[] = [];
+    for (const event of events) {
+      if (event.eventType === 'row') {
+        rows.push(event.value as ExcelRow);
+      }
+    }
+    yield rows;
+  }
+}
+
+/** exceljs's worksheet reader: `parse()` yields each slice's events ('row' among them). */
+interface WorksheetParser {
+  parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
 }
 
 /**

@@ -3,8 +3,7 @@ import { DEFAULT_LANG, type Lang } from '../../modules/common/messages/lang';
 import { reportWords, type ReportWords } from '../../modules/common/messages/report-texts';
 import type { ImportIssueData, ImportReport } from '../../modules/import-batch/import-report';
 import { localizeReport, type LocalizedReport } from '../../modules/import-batch/localized-report';
-
-export const ISSUES_SHEET = '导入问题';
+import { ISSUES_SHEET } from './issues-sheet';
 
 const FILLS = {
   error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
