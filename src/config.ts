@@ -12,6 +12,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
   MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(512),
+  // Keys (decisions §10, docs/keys.md): writes need a key unless AUTH=off (a laptop); reads need
+  // one only in production (the Docker image sets NODE_ENV), unless PUBLIC_READ=on.
+  AUTH: z.enum(['on', 'off']).default('on'),
+  PUBLIC_READ: z.enum(['on', 'off']).default('off'),
+  NODE_ENV: z.string().default('development'),
 });
 
 export interface Config {
@@ -23,6 +28,10 @@ export interface Config {
   maxUploadBytes: number;
   /** Inflated size a workbook may reach while it is read (zip-bomb guard). */
   maxInflatedBytes: number;
+  /** Whether writes need a key (AUTH). */
+  auth: boolean;
+  /** Whether reads need a key too: in production unless PUBLIC_READ=on; never with AUTH=off. */
+  readsNeedKey: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     maxUploadBytes,
     maxInflatedBytes: Math.round(c.MAX_INFLATED_MB * 1024 * 1024),
+    auth: c.AUTH === 'on',
+    readsNeedKey: c.AUTH === 'on' && c.NODE_ENV === 'production' && c.PUBLIC_READ === 'off',
   };
 }

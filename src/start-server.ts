@@ -6,6 +6,7 @@ import { createApp, type App } from './http/http-app';
 import type { AppServices } from './context';
 import { createServices } from './services';
 import { batchStore } from './import/write/batch-store';
+import { ensureAdminKey } from './modules/access';
 
 export interface Running {
   url: string;
@@ -20,6 +21,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const db = await openDatabase(config, log);
   try {
     await migrate(db.orm, log);
+    if (config.auth) {
+      await announceAdminKey(db, config, log);
+    }
+    await db.actAsApp();
     const services = createServices(config, log, db.orm);
     const interrupted = await batchStore(services.db).failInterrupted();
     if (interrupted > 0) {
@@ -52,3 +57,14 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
 }
 
 export { createLogger, loadConfig };
+
+/** The first start's admin key, printed this once (decisions §10); later starts say nothing. */
+async function announceAdminKey(db: Database, config: Config, log: Logger): Promise<void> {
+  const made = await ensureAdminKey(db.orm.em.getConnection().getKnex(), config.dataDir);
+  if (made) {
+    log.warn(
+      { file: made.file },
+      `no API key existed, so an admin key was made; it is shown this once and kept (mode 600) in the file: ${made.key}`,
+    );
+  }
+}

@@ -8,6 +8,7 @@ import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
+import { readCredentials } from './access';
 import { csrfGuard } from './csrf';
 import { problemHandler } from './http-errors';
 import { requestLang } from './request-lang';
@@ -58,6 +59,7 @@ export async function createApp(services: AppServices): Promise<App> {
     const ready = await services.ready();
     res.status(ready.ok ? 200 : 503).json(ready);
   });
+  app.use(readCredentials(services));
   app.use(playgroundRouter());
   app.get('/graphql', (req, res, next) =>
     wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),

@@ -13,6 +13,8 @@ import { ReportBuilder, withFileIssue } from './report/report-builder';
 import { batchStore, type BatchOutcome } from './write/batch-store';
 import { commit } from './write/commit';
 import { identicalFile } from './write/identical-file';
+import { setWriteScope } from './write/write-scope';
+import { CLI_SCOPE } from '../modules/common/access';
 
 interface Upload {
   path: string;
@@ -53,6 +55,7 @@ export async function importLedger(
       fileName: upload.fileName,
       sha256,
       dryRun: Boolean(options.dryRun),
+      uploadedBy: (options.scope ?? CLI_SCOPE).by,
     });
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
     await runAndRecord(deps, upload, options, batch);
@@ -105,6 +108,7 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   options.onStage?.('reading');
   const trx = await deps.db.transaction();
   try {
+    await setWriteScope(trx, deps.regions, options.scope ?? CLI_SCOPE);
     const ctx = newImportContext(deps, trx, batch, uploadRegion, options);
     await importSheets(batch.reader, structure, ctx);
     await ctx.writer.finish();

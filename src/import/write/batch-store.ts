@@ -15,11 +15,17 @@ export interface BatchOutcome {
 /** The import_batch rows: created when an upload arrives, finished with its outcome and report. */
 export function batchStore(db: Knex | Knex.Transaction) {
   return {
-    async create(batch: { fileName: string; sha256: string; dryRun: boolean }): Promise<number> {
+    async create(batch: {
+      fileName: string;
+      sha256: string;
+      dryRun: boolean;
+      uploadedBy: { keyId: number | null; name: string };
+    }): Promise<number> {
       const result = await db.raw(
-        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report)
-         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}') returning id`,
-        [batch.fileName, batch.sha256, batch.dryRun],
+        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report,
+           uploaded_by_key_id, uploaded_by)
+         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}', ?, ?) returning id`,
+        [batch.fileName, batch.sha256, batch.dryRun, batch.uploadedBy.keyId, batch.uploadedBy.name],
       );
       return result.rows[0].id as number;
     },

@@ -486,6 +486,8 @@ export type ImportBatch = {
   sheets: Array<ImportSheet>;
   /** Where the import stands. */
   status: ImportStatus;
+  /** Who uploaded it: the API key's name, `cli` for the command line, `anonymous` with AUTH=off; null for batches of before keys. */
+  uploadedBy: Maybe<Scalars['String']['output']>;
   /** Warnings; they never block an import. */
   warnings: Array<ImportIssue>;
   /** Year given by the upload or the preamble. */
