@@ -47,8 +47,8 @@ export function apiKeyStore(db: Knex) {
       const byId = /^\d{1,9}$/.test(idOrPrefix) ? Number(idOrPrefix) : null;
       return db.transaction(async (trx) => {
         const { rows } = await trx.raw(
-          `select ${LISTING} from api_key where id = ? or (? and prefix like ? || '%') for update`,
-          [byId ?? -1, byId === null && idOrPrefix.length >= 4, idOrPrefix.replace(/[%_\\]/g, '')],
+          `select ${LISTING} from api_key where id = ? or (? and starts_with(prefix, ?)) for update`,
+          [byId ?? -1, byId === null && idOrPrefix.length >= 4, idOrPrefix],
         );
         if (rows.length === 1) {
           await trx.raw('update api_key set revoked = true where id = ?', [rows[0].id]);
