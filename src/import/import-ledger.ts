@@ -100,7 +100,11 @@ async function runAndRecord(
 async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Promise<BatchOutcome> {
   const uploadRegion = resolveUploadRegion(deps.regions, options.region);
   const structure = await batch.inspection;
-  const identical = await identicalFile(deps.db, batch.sha256, batch.id, batch.report);
+  // An uploader's rows are read and checked first: the same file as another region's batch
+  // must be refused (REGION_OUT_OF_SCOPE), not answered "already imported"; commit asks again.
+  const identical = options.scope?.regionCode
+    ? null
+    : await identicalFile(deps.db, batch.sha256, batch.id, batch.report);
   if (identical !== null) {
     const status = options.dryRun ? 'VALIDATED' : 'COMMITTED';
     return { status, identicalTo: identical, region: uploadRegion?.code, year: options.year };

@@ -105,6 +105,13 @@ describe('an uploader key bound to 120102 (河东区)', () => {
     expect(after.importBatch!.status).toBe('COMMITTED');
   });
 
+  it("refuses 晋中市's committed ledger again rather than calling it already imported", async () => {
+    const batch = (await importAs(uploader, fixturePath('jinzhong-2021.xlsx'))).data!.importLedger;
+
+    expect(batch.status).toBe('FAILED');
+    expect(new Set(batch.errors.map((e) => e.code))).toEqual(new Set(['REGION_OUT_OF_SCOPE']));
+  });
+
   it('rolls back a batch of its own region', async () => {
     const own = (await app.gql(AccessBatchDocument, { id: '1' })).importBatch!;
     expect(own.uploadedBy).toBe('UPLOADER key');

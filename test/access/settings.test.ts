@@ -77,6 +77,20 @@ describe('NODE_ENV=production', () => {
     expect(await read(app, asKey(reader.key))).toEqual({ status: 200, code: null });
   });
 
+  it('serves a kept answer only to a caller who may read', async () => {
+    const question = JSON.stringify({ query: '{ medalTable(competition: "1") { rank } }' });
+    const ask = (headers: Record<string, string>) =>
+      app.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: question,
+      });
+
+    expect((await ask({})).status).toBe(200);
+    expect((await ask({})).status).toBe(200); // now from the kept bytes
+    expect((await ask(asKey(null))).status).toBe(401);
+  });
+
   it('takes ?key= on /export URLs, for BI tools that cannot send headers', async () => {
     const question = '/export/medal-table.csv?competition=1';
     const anonymous = await app.fetch(question, { headers: asKey(null) });

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
@@ -108,6 +109,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         await trx.raw('set local role none');
         return (await trx.raw(query, params as never)).rows;
       }),
-    stop: () => running.stop(),
+    stop: async () => {
+      await running.stop();
+      if (!env.DATA_DIR) {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
   };
 }
