@@ -49,6 +49,11 @@ const schema = z.object({
   LEASE_TIMEOUT_S: z.coerce.number().min(3).max(3600).default(30),
   ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
   ANSWER_CACHE_MAX_ENTRY_MB: z.coerce.number().min(0).max(4096).default(4),
+  // Keys (decisions §10, docs/keys.md): writes need a key unless AUTH=off (a laptop); reads need
+  // one only in production (the Docker image sets NODE_ENV), unless PUBLIC_READ=on.
+  AUTH: z.enum(['on', 'off']).default('on'),
+  PUBLIC_READ: z.enum(['on', 'off']).default('off'),
+  NODE_ENV: z.string().default('development'),
 });
 
 export interface Config {
@@ -82,6 +87,10 @@ export interface Config {
   answerCacheBytes: number;
   /** An answer larger than this is computed every time rather than kept. */
   answerCacheMaxEntryBytes: number;
+  /** Whether writes need a key (AUTH). */
+  auth: boolean;
+  /** Whether reads need a key too: in production unless PUBLIC_READ=on; never with AUTH=off. */
+  readsNeedKey: boolean;
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -143,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     leaseTimeoutMs: Math.round(c.LEASE_TIMEOUT_S * 1000),
     answerCacheBytes: Math.round(c.ANSWER_CACHE_MB * 1024 * 1024),
     answerCacheMaxEntryBytes: Math.round(c.ANSWER_CACHE_MAX_ENTRY_MB * 1024 * 1024),
+    auth: c.AUTH === 'on',
+    readsNeedKey: c.AUTH === 'on' && c.NODE_ENV === 'production' && c.PUBLIC_READ === 'off',
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import type { RequestAuth } from './modules/common/access';
 import type { SheetDefinition } from './modules/common/sheet-definition';
 import type { FeatureServices, RequestContext } from './modules/common/request-context';
 import type { AnswerCache } from './modules/comparison/answer-cache';
@@ -34,5 +35,6 @@ export function createContext(
   res: RequestContext['res'] = { locals: {} },
   lang: Lang = DEFAULT_LANG,
 ): RequestContext {
-  return { em: services.orm.em.fork() as EntityManager, services, res, lang };
+  const auth = res.locals.auth as RequestAuth;
+  return { em: services.orm.em.fork() as EntityManager, services, res, lang, auth };
 }

@@ -28,6 +28,8 @@ const PUBLIC_CODES = new Set([
   'COST_LIMIT',
   'PAGE_LIMIT',
   'STATEMENT_TIMEOUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 /** Seconds a client is asked to wait before trying again when the database is away. */

@@ -4,6 +4,11 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from './db/migrations';
 import { ENTITIES } from './modules';
 
+/** Set once migrations are done: each new connection then acts as this role (db/app-role.ts). */
+export interface SessionRole {
+  name: string | null;
+}
+
 /**
  * One ORM configuration for the app, the CLI and the tests. `statementTimeoutMs` bounds every
  * statement of the pool's connections (the API's reads); the import and rollback transactions
@@ -12,6 +17,7 @@ import { ENTITIES } from './modules';
 export function ormConfig(
   clientUrl: string,
   migrations: { snapshot?: boolean } = {},
+  session: SessionRole = { name: null },
   statementTimeoutMs = 0,
 ): Options {
   return defineConfig({
@@ -34,6 +40,19 @@ export function ormConfig(
       allOrNothing: true,
       emit: 'ts',
     },
-    pool: { min: 0, max: 10 },
+    pool: {
+      min: 0,
+      max: 10,
+      afterCreate: (
+        conn: { query(sql: string, done: (error: Error | null) => void): void },
+        done: (error: Error | null, conn: unknown) => void,
+      ) => {
+        if (!session.name) {
+          done(null, conn);
+          return;
+        }
+        conn.query(`set role "${session.name}"`, (error) => done(error, conn));
+      },
+    },
   });
 }

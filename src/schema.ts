@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type AuthChecker, type ClassType, type NonEmptyArray } from 'type-graphql';
+import { accessDenied } from './http/access';
+import { decide, type Need } from './modules/access';
+import { AccessDeniedError } from './modules/common/errors';
+import type { RequestContext } from './modules/common/request-context';
 import { registerLedgerEnums } from './modules/common/enum-types';
 import { DateTimeScalar } from './modules/common/scalars';
 import { RESOLVERS } from './modules';
@@ -15,6 +19,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       resolvers: RESOLVERS as unknown as NonEmptyArray<ClassType>,
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       validate: { forbidUnknownValues: false },
+      authChecker,
+      authMode: 'error',
     });
   }
   return built;
@@ -24,3 +30,18 @@ export async function createSchema(): Promise<GraphQLSchema> {
 export async function printSchemaSdl(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
 }
+
+/**
+ * The one gate of the GraphQL operations (`@Authorized(Need.…)`), the rule REST routes share:
+ * admits the caller into the context, for the scope of what it writes, or refuses it as
+ * UNAUTHENTICATED (401) or FORBIDDEN (403) in the reader's language.
+ */
+const authChecker: AuthChecker<RequestContext, Need> = async ({ context }, needs) => {
+  const decision = await decide(context.auth, needs[0]);
+  if (!decision.ok) {
+    const denied = accessDenied(decision, context.lang);
+    throw new AccessDeniedError(denied.message, denied.code);
+  }
+  context.caller = decision.caller;
+  return true;
+};

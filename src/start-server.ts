@@ -9,6 +9,7 @@ import { batchStore } from './import/write/batch-store';
 import { Drain } from './drain';
 import { removeStaleTemp } from './import/read/temp-file';
 import { dropExpiredContent } from './import/write/retention';
+import { ensureAdminKey } from './modules/access';
 
 export interface Running {
   url: string;
@@ -29,6 +30,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   let housekeeping: NodeJS.Timeout | undefined;
   try {
     await migrate(db.orm, log);
+    if (config.auth) {
+      await announceAdminKey(db, config, log);
+    }
+    await db.actAsApp();
     const drain = new Drain();
     const services = createServices(config, log, db.orm, drain);
     housekeeping = await startHousekeeping(services);
@@ -94,3 +99,14 @@ async function startHousekeeping(services: AppServices): Promise<NodeJS.Timeout>
 }
 
 export { createLogger, loadConfig };
+
+/** The first start's admin key, printed this once (decisions §10); later starts say nothing. */
+async function announceAdminKey(db: Database, config: Config, log: Logger): Promise<void> {
+  const made = await ensureAdminKey(db.orm.em.getConnection().getKnex(), config.dataDir);
+  if (made) {
+    log.warn(
+      { file: made.file },
+      `no API key existed, so an admin key was made; it is shown this once and kept (mode 600) in the file: ${made.key}`,
+    );
+  }
+}

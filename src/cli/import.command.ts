@@ -8,6 +8,7 @@ import type { AppServices } from '../context';
 import { migrate, openDatabase } from '../db/database';
 import { isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
+import { CLI_SCOPE } from '../modules/common/access';
 import { ImportFailed } from '../modules/common/import-port';
 import { say } from '../modules/common/messages/clerk-texts';
 import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
@@ -129,6 +130,7 @@ async function importOne(services: AppServices, file: string, run: ImportRun): P
         dryRun: run.dryRun,
         columnMap: run.columnMap,
         ignoreSheets: run.ignoreSheets,
+        scope: CLI_SCOPE,
         onProgress: (rows) => {
           bar?.setTotal(rows);
           bar?.update(rows);

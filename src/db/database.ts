@@ -1,7 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { ormConfig } from '../mikro-orm.config';
+import { ormConfig, type SessionRole } from '../mikro-orm.config';
+import { actAsAppRole } from './app-role';
 import { startEmbeddedPostgres } from './embedded';
 import { seedReferenceData } from './seed';
 
@@ -9,6 +10,8 @@ export interface Database {
   orm: MikroORM;
   url: string;
   embedded: boolean;
+  /** From now on every connection acts as the app role, when this login may (db/app-role.ts). */
+  actAsApp(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -21,11 +24,13 @@ export async function openDatabase(
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const orm = await MikroORM.init(ormConfig(url, migrations, config.statementTimeoutMs));
+    const session: SessionRole = { name: null };
+    const orm = await MikroORM.init(ormConfig(url, migrations, session, config.statementTimeoutMs));
     return {
       orm,
       url,
       embedded: embedded !== null,
+      actAsApp: () => actAsAppRole(orm, session),
       close: async () => {
         await orm.close(true);
         await embedded?.stop();

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, print, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
+import { decide, Need } from '../modules/access';
 import type { AnswerCache } from '../modules/comparison/answer-cache';
 
 /** Root fields whose answers depend on the stored data only (not on the caller or the time). */
@@ -21,6 +22,10 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           if (!request.operation || !onlyAnswers(request.operation)) {
+            return null;
+          }
+          // a kept answer skips the resolvers and their authChecker: only for who may read
+          if (!(await decide(request.contextValue.auth, Need.READ)).ok) {
             return null;
           }
           key = `response|${request.contextValue.lang}|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;

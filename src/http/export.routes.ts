@@ -15,6 +15,8 @@ import { ExportParams } from './export-params';
 import type { ExportQuestion } from './export-question';
 import { compareExport, medalTableExport } from './export-rankings';
 import { eventSummaryExport, facilitySummaryExport } from './export-summaries';
+import { Need } from '../modules/access';
+import { requireAccess } from './access';
 import { HttpProblem, sendProblem } from './http-errors';
 
 const QUESTIONS: Record<string, ExportQuestion> = {
@@ -45,20 +47,24 @@ const LABELS: Record<string, Parameters<typeof withLabels>[1]> = {
  * Answers come from the same cache as GraphQL's, so a dashboard refreshing costs one version read.
  */
 export function exportRoutes(app: Express, services: AppServices): void {
-  app.get('/export/:question.:format', (req: Request, res: Response, next: NextFunction) => {
-    const name = String(req.params.question);
-    const question = Object.hasOwn(QUESTIONS, name) ? QUESTIONS[name] : undefined;
-    const format = String(req.params.format);
-    if (!question || !FORMATS.includes(format)) {
-      const message = `exports are /export/{${Object.keys(QUESTIONS).join('|')}}.{${FORMATS.join(',')}}`;
-      sendProblem(res, 404, 'NOT_FOUND', message);
-      return;
-    }
-    question(new ExportParams(req, services.config.limits.textChars), services, res)
-      .then((table) => withLabels(table, LABELS[name] ?? {}))
-      .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
-      .catch((error: unknown) => next(asProblem(error)));
-  });
+  app.get(
+    '/export/:question.:format',
+    requireAccess(Need.READ),
+    (req: Request, res: Response, next: NextFunction) => {
+      const name = String(req.params.question);
+      const question = Object.hasOwn(QUESTIONS, name) ? QUESTIONS[name] : undefined;
+      const format = String(req.params.format);
+      if (!question || !FORMATS.includes(format)) {
+        const message = `exports are /export/{${Object.keys(QUESTIONS).join('|')}}.{${FORMATS.join(',')}}`;
+        sendProblem(res, 404, 'NOT_FOUND', message);
+        return;
+      }
+      question(new ExportParams(req, services.config.limits.textChars), services, res)
+        .then((table) => withLabels(table, LABELS[name] ?? {}))
+        .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
+        .catch((error: unknown) => next(asProblem(error)));
+    },
+  );
 }
 
 /** The services refuse a bad argument (an unknown metric) as GraphQL does; here it is a 400. */

@@ -8,6 +8,7 @@ import { createContext, type AppServices } from '../context';
 import type { RequestContext } from '../modules/common/request-context';
 import { makeFormatError } from '../errors';
 import { corsPolicy } from './cors';
+import { readCredentials } from './access';
 import { csrfGuard } from './csrf';
 import { refuseWhileDraining } from './draining';
 import { notFoundHandler, problemHandler } from './http-errors';
@@ -78,6 +79,7 @@ export async function createApp(services: AppServices): Promise<App> {
     res.status(ready.ok ? 200 : 503).json(ready);
   });
   app.use(uploadDeadline(services.config.uploadTimeoutMs));
+  app.use(readCredentials(services));
   app.use(playgroundRouter());
   app.get('/graphql', (req, res, next) =>
     wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),

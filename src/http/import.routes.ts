@@ -4,6 +4,9 @@ import { ImportFailed, type ImportOptions } from '../modules/common/import-port'
 import { say } from '../modules/common/messages/clerk-texts';
 import type { Lang } from '../modules/common/messages/lang';
 import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
+import { Need } from '../modules/access';
+import { writeScopeOf, type Caller } from '../modules/common/access';
+import { requireAccess } from './access';
 import { csrfGuard } from './csrf';
 import { withMultipartFile } from './multipart';
 import { requestLang } from './request-lang';
@@ -15,10 +18,12 @@ import { uploadOptions } from './upload-fields';
  * failed unexpectedly (a FAILED batch with IMPORT_FAILED; its stack only in the log).
  */
 export function importRoutes(app: Express, services: AppServices): void {
-  app.post('/imports', csrfGuard, (req: Request, res: Response, next: NextFunction) => {
+  const gate = requireAccess(Need.IMPORT);
+  app.post('/imports', csrfGuard, gate, (req: Request, res: Response, next: NextFunction) => {
     const lang = requestLang(req);
+    const scope = writeScopeOf(res.locals.caller as Caller);
     withMultipartFile(req, services.config.maxUploadBytes, async ({ path, fileName, fields }) => {
-      const options = uploadOptions(fields, lang);
+      const options = { ...uploadOptions(fields, lang), scope };
       return answerOf(services, await runImport(services, { path, fileName }, options), lang);
     })
       .then((batch) => res.status(batch.status === 'FAILED' ? 422 : 200).json(batch))

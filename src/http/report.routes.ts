@@ -2,6 +2,8 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import type { ImportReport } from '../modules/import-batch/import-report';
 import type { AppServices } from '../context';
 import { XLSX_TYPE, attachment } from './attachment';
+import { Need } from '../modules/access';
+import { requireAccess } from './access';
 import { sendProblem } from './http-errors';
 import { buildReportWorkbook } from '../import/report/report-workbook';
 import { say } from '../modules/common/messages/clerk-texts';
@@ -20,27 +22,31 @@ interface StoredBatch {
 
 /** `GET /imports/{id}/report.xlsx`: the uploaded workbook with its issues marked, or the list alone. */
 export function reportRoutes(app: Express, services: AppServices): void {
-  app.get('/imports/:id/report.xlsx', (req: Request, res: Response, next: NextFunction) => {
-    const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
-    const lang = requestLang(req);
-    loadBatch(services, id)
-      .then(async (batch) => {
-        if (!batch) {
-          sendProblem(res, 404, 'NOT_FOUND', say(lang, 'noBatch', { id: String(req.params.id) }));
-          return;
-        }
-        if ((batch.size ?? 0) > MAX_REPORT_BYTES) {
-          const sizes = { size: megabytes(batch.size!), max: megabytes(MAX_REPORT_BYTES) };
-          sendProblem(res, 413, 'REPORT_TOO_LARGE', say(lang, 'reportTooLarge', sizes));
-          return;
-        }
-        const content = await buildReportWorkbook(batch.report, batch.content, lang);
-        res.type(XLSX_TYPE);
-        res.setHeader('Content-Disposition', attachment(reportFileName(batch.file_name)));
-        res.send(content);
-      })
-      .catch(next);
-  });
+  app.get(
+    '/imports/:id/report.xlsx',
+    requireAccess(Need.READ),
+    (req: Request, res: Response, next: NextFunction) => {
+      const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
+      const lang = requestLang(req);
+      loadBatch(services, id)
+        .then(async (batch) => {
+          if (!batch) {
+            sendProblem(res, 404, 'NOT_FOUND', say(lang, 'noBatch', { id: String(req.params.id) }));
+            return;
+          }
+          if ((batch.size ?? 0) > MAX_REPORT_BYTES) {
+            const sizes = { size: megabytes(batch.size!), max: megabytes(MAX_REPORT_BYTES) };
+            sendProblem(res, 413, 'REPORT_TOO_LARGE', say(lang, 'reportTooLarge', sizes));
+            return;
+          }
+          const content = await buildReportWorkbook(batch.report, batch.content, lang);
+          res.type(XLSX_TYPE);
+          res.setHeader('Content-Disposition', attachment(reportFileName(batch.file_name)));
+          res.send(content);
+        })
+        .catch(next);
+    },
+  );
 }
 
 // The content is left in the database when it is too large to mark up, so a 413 reads no bytea.

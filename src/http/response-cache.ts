@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppServices } from '../context';
+import { decide, Need } from '../modules/access';
+import type { RequestAuth } from '../modules/common/access';
 import { requestLang } from './request-lang';
 
 /**
@@ -15,7 +17,9 @@ export function responseCache(services: AppServices) {
       return next();
     }
     const key = `bytes|${req.headers.accept ?? ''}|${requestLang(req)}|${JSON.stringify(req.body)}`;
-    if (answers.has(key)) {
+    // Kept bytes skip the resolvers and so the authChecker: they are served only to a caller
+    // who may read (free where reads are open); anyone else goes on to be refused by GraphQL.
+    if (answers.has(key) && (await decide(res.locals.auth as RequestAuth, Need.READ)).ok) {
       const kept = (await answers.lookup(key, res)).value as StoredBytes | undefined;
       if (kept) {
         res.status(200).type(kept.type).send(kept.body);

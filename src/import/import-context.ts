@@ -11,6 +11,7 @@ import type { ReportBuilder } from './report/report-builder';
 import { WorkbookScope } from './check/workbook-scope';
 import { ColumnMemory } from './locate/column-memory';
 import { FactWriter } from './write/fact-writer';
+import { ImportRefusal } from './read/refusal';
 
 /** What the stages share while one workbook is imported. */
 export interface ImportContext {
@@ -27,6 +28,8 @@ export interface ImportContext {
   columns: ColumnMemory;
   /** Sheets the clerk skips on purpose, by name. */
   ignoreSheets: readonly string[];
+  /** The upload key's region, which every row must lie in; null for anywhere. */
+  writeScope: RegionRecord | null;
 }
 
 /** One sheet once its header is found: where its rows go and for which region and year. */
@@ -56,7 +59,22 @@ export function newImportContext(
     onRow: rowCounter(options.onProgress),
     columns: new ColumnMemory(trx, options.columnMap),
     ignoreSheets: options.ignoreSheets ?? [],
+    writeScope: writeScopeRegion(deps.regions, options),
   };
+}
+
+// A key's region is a foreign key to the region table, so an unknown one is a broken install:
+// refused rather than read as "anywhere".
+function writeScopeRegion(regions: RegionIndex, options: ImportOptions): RegionRecord | null {
+  const code = options.scope?.regionCode;
+  if (!code) {
+    return null;
+  }
+  const region = regions.get(code);
+  if (!region) {
+    throw new ImportRefusal('UNKNOWN_REGION', `the upload key's region "${code}" is unknown`);
+  }
+  return region;
 }
 
 export function scopeKey(regionCode: string, year: number, kind: string): string {

@@ -14,6 +14,8 @@ import { batchStore, LeaseLost, type BatchOutcome } from './write/batch-store';
 import { cancelOnAbort } from './write/cancel-on-abort';
 import { commit } from './write/commit';
 import { identicalFile } from './write/identical-file';
+import { setWriteScope } from './write/write-scope';
+import { CLI_SCOPE } from '../modules/common/access';
 
 interface Upload {
   path: string;
@@ -54,6 +56,7 @@ export async function importLedger(
       fileName: upload.fileName,
       sha256,
       dryRun: Boolean(options.dryRun),
+      uploadedBy: (options.scope ?? CLI_SCOPE).by,
     });
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
     const beating = keepLeaseAlive(deps, id);
@@ -114,7 +117,11 @@ async function runAndRecord(
 async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Promise<BatchOutcome> {
   const uploadRegion = resolveUploadRegion(deps.regions, options.region);
   const structure = await batch.inspection;
-  const identical = await identicalFile(deps.db, batch.sha256, batch.id, batch.report);
+  // An uploader's rows are read and checked first: the same file as another region's batch
+  // must be refused (REGION_OUT_OF_SCOPE), not answered "already imported"; commit asks again.
+  const identical = options.scope?.regionCode
+    ? null
+    : await identicalFile(deps.db, batch.sha256, batch.id, batch.report);
   if (identical !== null) {
     const status = options.dryRun ? 'VALIDATED' : 'COMMITTED';
     return { status, identicalTo: identical, region: uploadRegion?.code, year: options.year };
@@ -126,6 +133,7 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   try {
     // a national ledger's COPY and aggregates run longer than an API read is allowed to
     await trx.raw('set local statement_timeout = 0');
+    await setWriteScope(trx, deps.regions, options.scope ?? CLI_SCOPE);
     const ctx = newImportContext(deps, trx, batch, uploadRegion, interruptible(options));
     await importSheets(batch.reader, structure, ctx);
     await ctx.writer.finish();

@@ -1,3 +1,4 @@
+import { CLI_SCOPE, type WriteScope } from '../modules/common/access';
 import type { ImportFile, ImportOptions, Importer } from '../modules/common/import-port';
 import type { ImportDeps } from './import-deps';
 import { importLedger } from './import-ledger';
@@ -16,8 +17,8 @@ export function createImporter(deps: ImportDeps): Importer {
         importLedger(deps, { path, fileName: file.fileName }, options),
       );
     },
-    rollback(batchId: number) {
-      return rollbackBatch(deps.db, deps.definitions, batchId, deps.onScopesChanged);
+    rollback(batchId: number, scope: WriteScope = CLI_SCOPE) {
+      return rollbackBatch(deps, batchId, scope);
     },
   };
 }

@@ -62,7 +62,7 @@ describe('the HTTP error envelope', () => {
   });
 
   it('answers an upload that is no multipart form with 400 BAD_REQUEST', async () => {
-    const response = await fetch(`${app.url}/imports`, {
+    const response = await app.fetch('/imports', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',

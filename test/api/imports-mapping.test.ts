@@ -214,7 +214,7 @@ describe('a form posted from another site', () => {
   it('is refused with 403 CSRF_REFUSED, said in Chinese', async () => {
     const form = new FormData();
     form.append('file', new Blob(['项目名称\r\n']), 'x.csv');
-    const response = await fetch(`${app.url}/imports`, {
+    const response = await app.fetch('/imports', {
       method: 'POST',
       headers: { 'sec-fetch-site': 'cross-site' },
       body: form,

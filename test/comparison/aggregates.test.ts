@@ -86,7 +86,7 @@ it('keeps the aggregates equal to a recompute when scopes overlap, are replaced 
   const [{ id }] = await app.sql<{ id: number }>(
     `select id from import_batch where file_name = 'qixian-2023-corrected.xlsx'`,
   );
-  const response = await fetch(`${app.url}/graphql`, {
+  const response = await app.fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({

@@ -171,7 +171,7 @@ export async function importFile(
     form.append(name, value);
   }
   form.append('file', new Blob([await readFile(file)]), path.basename(file));
-  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form });
+  const response = await app.fetch('/imports', { method: 'POST', body: form });
   const text = await response.text();
   const body = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null;
   if (response.status !== 200 || body?.status !== 'COMMITTED' || body.errors.length > 0) {

@@ -22,7 +22,7 @@ const accounts = new Map<string, string[]>();
 
 beforeAll(async () => {
   app = await startTestApp();
-  client = await CorpusClient.connect(app.url);
+  client = await CorpusClient.connect(app.url, app.key);
   // Every upload starts now, a few at a time; each test waits for its own.
   corpus.forEach((entry) => void client.imported(entry, corpus));
 });

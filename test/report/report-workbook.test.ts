@@ -19,12 +19,12 @@ async function upload(file: string, fields: Record<string, string> = {}): Promis
     form.append(name, value);
   }
   form.append('file', new Blob([await readFile(file)]), file.split('/').pop());
-  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form });
+  const response = await app.fetch('/imports', { method: 'POST', body: form });
   return (await response.json()) as BatchJson;
 }
 
 async function download(id: string): Promise<Response> {
-  return fetch(`${app.url}/imports/${id}/report.xlsx`);
+  return app.fetch(`/imports/${id}/report.xlsx`);
 }
 
 async function workbookOf(response: Response): Promise<ExcelJS.Workbook> {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -10,6 +13,9 @@ export function startServerOn(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<Running> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', ...env });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
+  const base = { DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir };
+  const config = loadConfig({ ...process.env, ...base, ...env });
   return startServer(config, createLogger('silent'));
+  // A database of the test app already has its admin key: send it (`{ ...running, key }`).
 }

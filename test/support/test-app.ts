@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startServer, type Running } from '../../src/start-server';
@@ -5,12 +9,35 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase } from './databases';
 
-/** Extra request headers, e.g. `{ 'accept-language': 'en' }`. */
+/**
+ * Extra request headers, e.g. `{ 'accept-language': 'en' }`. The app's admin key is sent unless
+ * they carry their own `authorization` (`asKey(key)`; `asKey(null)` sends none).
+ */
 type Headers = Record<string, string>;
+
+/** Headers that send `key` instead of the app's admin key, or no key at all (null). */
+export function asKey(key: string | null): Headers {
+  return { authorization: key === null ? '' : `Bearer ${key}` };
+}
+
+/** The request's headers: the key of the app unless `headers` say otherwise; '' drops one. */
+export function withKey(app: { key?: string | null }, headers: Headers = {}): Headers {
+  const all: Headers = app.key ? { authorization: `Bearer ${app.key}` } : {};
+  for (const [name, value] of Object.entries(headers)) {
+    all[name.toLowerCase()] = value;
+  }
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== ''));
+}
 
 export interface TestApp {
   url: string;
   running: Running;
+  /** The admin key the server made on its first start (null with AUTH=off); sent by default. */
+  key: string | null;
+  /** The server's DATA_DIR (a temporary folder of this test file unless DATA_DIR is given). */
+  dataDir: string;
+  /** fetch on the server with the app's key (headers as in `withKey`). */
+  fetch(urlPath: string, init?: RequestInit & { headers?: Headers }): Promise<Response>;
   /** Runs a typed operation through HTTP and returns its data, failing on GraphQL errors. */
   gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers): Promise<R>;
   /** Runs an operation and returns the whole response (data and errors). */
@@ -29,13 +56,21 @@ export interface TestApp {
 /** The real server on a fresh database of this test file, on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', ...env });
-  const running = await startServer(config, createLogger('silent'));
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    DATA_DIR: dataDir,
+    ...env,
+  });
+  const running = await startServer(config, createLogger(process.env.TEST_LOG ?? 'silent'));
   const knex = running.db.orm.em.getConnection().getKnex();
+  const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
   const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: withKey({ key }, { 'content-type': 'application/json', ...headers }),
       body: JSON.stringify({ query: print(doc), variables }),
     });
     return (await response.json()) as ExecutionResult<R>;
@@ -43,6 +78,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     url: running.url,
     running,
+    key,
+    dataDir,
+    fetch: (urlPath, init = {}) =>
+      fetch(`${running.url}${urlPath}`, { ...init, headers: withKey({ key }, init.headers) }),
     gqlRaw,
     gql: async (doc, variables, headers) => {
       const result = await gqlRaw(doc, variables, headers);
@@ -64,7 +103,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
       return count;
     },
-    sql: async (query, params = []) => (await knex.raw(query, params as never)).rows,
-    stop: () => running.stop(),
+    // As the owner, not the server's role: tests arrange data (and triggers) behind the policies.
+    sql: (query, params = []) =>
+      knex.transaction(async (trx) => {
+        await trx.raw('set local role none');
+        return (await trx.raw(query, params as never)).rows;
+      }),
+    stop: async () => {
+      await running.stop();
+      if (!env.DATA_DIR) {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
   };
 }

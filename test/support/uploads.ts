@@ -3,9 +3,12 @@ import * as path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { BatchJson } from '../../src/modules/import-batch/batch-json';
+import { withKey } from './test-app';
 
+/** The test app (its admin key is sent unless `headers` carry their own authorization). */
 interface Server {
   url: string;
+  key?: string | null;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function gqlUpload<R, V>(
   form.append('0', new Blob([await readFile(file)]), fileName);
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'apollo-require-preflight': 'true', ...headers },
+    headers: withKey(app, { 'apollo-require-preflight': 'true', ...headers }),
     body: form,
   });
   return (await response.json()) as ExecutionResult<R>;
@@ -64,6 +67,10 @@ export async function postImport(
     form.append(name, value);
   }
   form.append('file', new Blob([await readFile(file)]), fileName);
-  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form, headers });
+  const response = await fetch(`${app.url}/imports`, {
+    method: 'POST',
+    body: form,
+    headers: withKey(app, headers),
+  });
   return { status: response.status, body: (await response.json()) as never };
 }

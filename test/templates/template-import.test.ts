@@ -30,7 +30,7 @@ async function importFilled(filling: Filling): Promise<BatchJson> {
   form.append('region', filling.region.code);
   form.append('year', String(filling.year));
   form.append('file', new Blob([await readFile(file)]), `${filling.kind}.xlsx`);
-  const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form });
+  const response = await app.fetch('/imports', { method: 'POST', body: form });
   return (await response.json()) as BatchJson;
 }
 

@@ -10,6 +10,7 @@ import type { RowOrigin } from '../write/fact-writer';
 import type { BreakdownCheck } from './breakdowns';
 import type { CellAccounting } from './cell-accounting';
 import { rowRegion } from './row-region';
+import type { RegionRecord } from '../../regions/region-data';
 
 /** A row that passed its checks: its fact rows and where they come from. */
 export interface CheckedRow {
@@ -69,6 +70,8 @@ export function checkRow(
   );
   if (!region.ok) {
     issues.add('error', lookup.region, region.code, region.message);
+  } else {
+    refuseOutsideWriteScope(region.region, ctx, issues);
   }
   if (year === null) {
     issues.add(
@@ -100,6 +103,26 @@ export function checkRow(
     year,
   };
   return { rows, origin };
+}
+
+/** The upload key's region bounds every row, whatever region the workbook itself names. */
+function refuseOutsideWriteScope(region: RegionRecord, ctx: ImportContext, issues: RowIssues) {
+  const scope = ctx.writeScope;
+  if (scope === null || ctx.regions.isWithin(region.code, scope.code)) {
+    return;
+  }
+  issues.add(
+    'error',
+    issues.lookup.region,
+    'REGION_OUT_OF_SCOPE',
+    `${region.fullName} (${region.code}) is outside the upload key's region ${scope.fullName} (${scope.code})`,
+    {
+      region: region.fullName,
+      regionCode: region.code,
+      scope: scope.fullName,
+      scopeCode: scope.code,
+    },
+  );
 }
 
 type IssueKind = 'error' | 'warning' | 'once';

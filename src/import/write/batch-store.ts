@@ -27,11 +27,25 @@ export class LeaseLost extends Error {
 /** The import_batch rows: created when an upload arrives, finished with its outcome and report. */
 export function batchStore(db: Knex | Knex.Transaction) {
   return {
-    async create(batch: { fileName: string; sha256: string; dryRun: boolean }): Promise<number> {
+    async create(batch: {
+      fileName: string;
+      sha256: string;
+      dryRun: boolean;
+      uploadedBy: { keyId: number | null; name: string };
+    }): Promise<number> {
       const result = await db.raw(
-        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report, lease_owner, heartbeat_at)
-         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}', ?, now()) returning id`,
-        [batch.fileName, batch.sha256, batch.dryRun, LEASE_OWNER],
+        `insert into import_batch (file_name, sha256, dry_run, status, created_at, rows_imported, report,
+           lease_owner, heartbeat_at, uploaded_by_key_id, uploaded_by)
+         values (?, ?, ?, 'RUNNING', now(), 0, '{"sheets":[],"errors":[],"warnings":[]}', ?, now(), ?, ?)
+         returning id`,
+        [
+          batch.fileName,
+          batch.sha256,
+          batch.dryRun,
+          LEASE_OWNER,
+          batch.uploadedBy.keyId,
+          batch.uploadedBy.name,
+        ],
       );
       return result.rows[0].id as number;
     },

@@ -37,6 +37,8 @@ interface TableRows {
   /** The COPY statement, or the INSERT … SELECT statements reading the JSON in `?`. */
   statements: string[];
   rows: RowBuffer;
+  /** COPY's staging table (made with the first rows), moved into the facts by `finish`. */
+  staging?: { create: string; move: string; made: boolean };
 }
 
 /**
@@ -111,6 +113,11 @@ export class FactWriter {
       }
     }
     await this.pending;
+    for (const buffer of this.buffers.values()) {
+      if (this.enabled && buffer.staging?.made) {
+        await this.trx.raw(buffer.staging.move);
+      }
+    }
   }
 
   private bufferOf(definition: SheetDefinition): TableRows {
@@ -119,14 +126,16 @@ export class FactWriter {
       const columns = [...COMMON, ...definition.dbColumns];
       // A kind with statements of its own reads its rows as JSON in $1; the others are copied.
       const format = definition.insertSql ? 'json' : 'copy';
+      const staging = `"stage_${definition.table}"`;
       buffer = {
         definition,
         valueNames: definition.dbColumns.map((c) => c.name),
         format,
         statements: definition.insertSql
           ? definition.insertSql(definition.table, columns).map((sql) => sql.replace(/\$1\b/g, '?'))
-          : [`copy "${definition.table}" (${columnList(columns)}) from stdin`],
+          : [`copy ${staging} (${columnList(columns)}) from stdin`],
         rows: this.rowBuffer(format),
+        staging: definition.insertSql ? undefined : stagingOf(definition.table, staging, columns),
       };
       this.buffers.set(definition.table, buffer);
     }
@@ -155,6 +164,10 @@ export class FactWriter {
   }
 
   private async copy(buffer: TableRows, rows: RowBuffer): Promise<void> {
+    if (!buffer.staging!.made) {
+      await this.trx.raw(buffer.staging!.create);
+      buffer.staging!.made = true;
+    }
     // The transaction's own connection: knex hands it out while the transaction lasts.
     const client = (await this.trx.client.acquireConnection()) as ClientBase;
     const stream = client.query(copyFrom(buffer.statements[0]));
@@ -169,6 +182,21 @@ export class FactWriter {
       await this.trx.raw(sql, [json]);
     }
   }
+}
+
+/**
+ * PostgreSQL refuses COPY into a table with row-level security (the fact tables have it: their
+ * policies bound where a key's writes land), so rows are copied into a temporary table of the
+ * same columns (no constraints, no indexes, no WAL) and moved in with one INSERT … SELECT, which
+ * the policies check row by row. Dropped with the transaction, committed or not.
+ */
+function stagingOf(table: string, staging: string, columns: readonly DbColumn[]) {
+  const list = columnList(columns);
+  return {
+    create: `create temp table ${staging} on commit drop as select ${list} from "${table}" with no data`,
+    move: `insert into "${table}" (${list}) select ${list} from ${staging}`,
+    made: false,
+  };
 }
 
 function columnList(columns: readonly DbColumn[]): string {

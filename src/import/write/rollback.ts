@@ -1,8 +1,11 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { WriteScope } from '../../modules/common/access';
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
+import type { RegionIndex } from '../../regions/region-index';
+import type { ImportDeps } from '../import-deps';
 import { lockScopes } from './scope-replacement';
-import { RollbackRefused } from '../../modules/common/import-port';
-import type { ScopesChanged } from '../../modules/common/commit-hooks';
+import { RollbackForbidden, RollbackRefused } from '../../modules/common/import-port';
+import { setWriteScope } from './write-scope';
 
 interface ScopeRow {
   region_code: string;
@@ -18,12 +21,12 @@ interface ScopeRow {
  * rolled back first.
  */
 export async function rollbackBatch(
-  knex: Knex,
-  definitions: readonly SheetDefinition[],
+  deps: ImportDeps,
   batchId: number,
-  onScopesChanged?: ScopesChanged,
+  scope: WriteScope,
 ): Promise<void> {
-  await knex.transaction(async (trx) => {
+  const { definitions, onScopesChanged } = deps;
+  await deps.db.transaction(async (trx) => {
     // rolling back a national batch rewrites as many rows as importing it did
     await trx.raw('set local statement_timeout = 0');
     const batch = (
@@ -32,6 +35,8 @@ export async function rollbackBatch(
     if (!batch) {
       throw new RollbackRefused(`there is no import batch ${batchId}`);
     }
+    await refuseOutsideScope(trx, deps.regions, batchId, scope);
+    await setWriteScope(trx, deps.regions, scope);
     if (batch.status === 'SUPERSEDED') {
       const later = await trx.raw(
         'select max(batch_id) as id from import_scope where replaced_batch_id = ?',
@@ -79,6 +84,30 @@ export async function rollbackBatch(
       [batchId],
     );
   });
+}
+
+/** An uploader rolls back only batches whose every scope lies in its region's subtree. */
+async function refuseOutsideScope(
+  trx: Knex.Transaction,
+  regions: RegionIndex,
+  batchId: number,
+  scope: WriteScope,
+): Promise<void> {
+  const within = scope.regionCode;
+  if (within === null) {
+    return;
+  }
+  const { rows } = await trx.raw(
+    `select region_code from import_batch where id = ? and region_code is not null
+     union select region_code from import_scope where batch_id = ?`,
+    [batchId, batchId],
+  );
+  const outside = (rows as { region_code: string }[])
+    .map((r) => r.region_code)
+    .filter((code) => !regions.isWithin(code, within));
+  if (outside.length > 0) {
+    throw new RollbackForbidden(batchId, outside.sort(), within);
+  }
 }
 
 async function refuseIfReplaced(

@@ -12,3 +12,11 @@ export class NotFoundError extends GraphQLError {
     super(message, { extensions: { code: 'NOT_FOUND' } });
   }
 }
+
+/** A caller without a valid key (401), or whose key does not allow the operation (403). */
+export class AccessDeniedError extends GraphQLError {
+  constructor(message: string, code: 'UNAUTHENTICATED' | 'FORBIDDEN') {
+    const status = code === 'UNAUTHENTICATED' ? 401 : 403;
+    super(message, { extensions: { code, http: { status } } });
+  }
+}

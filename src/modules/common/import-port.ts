@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { WriteScope } from './access';
 
 /**
  * The one door into the import pipeline. Transports (GraphQL, `POST /imports`, the CLI, a queue
@@ -7,8 +8,11 @@ import type { Readable } from 'node:stream';
 export interface Importer {
   /** Imports one workbook; problems in it are the batch's report, never thrown. */
   run(file: ImportFile, options?: ImportOptions): Promise<number>;
-  /** Undoes a committed batch; throws RollbackRefused when that cannot be done. */
-  rollback(batchId: number): Promise<void>;
+  /**
+   * Undoes a committed batch; throws RollbackRefused when that cannot be done, RollbackForbidden
+   * when the batch lies outside the scope (default: anywhere).
+   */
+  rollback(batchId: number, scope?: WriteScope): Promise<void>;
 }
 
 /** A workbook on disk, or an upload still streaming in (saved to a temporary file first). */
@@ -35,6 +39,11 @@ export interface ImportOptions {
    * and the batch ends FAILED with the code INTERRUPTED.
    */
   signal?: AbortSignal;
+  /**
+   * Who uploads, and where their rows may lie (default: the local operator, anywhere). A row
+   * outside it refuses the workbook (REGION_OUT_OF_SCOPE).
+   */
+  scope?: WriteScope;
 }
 
 /**
@@ -50,6 +59,17 @@ export type ImportStage = 'reading' | 'committing';
 
 /** A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch). */
 export class RollbackRefused extends Error {}
+
+/** A rollback of a batch with rows outside the caller's region: transports answer FORBIDDEN. */
+export class RollbackForbidden extends Error {
+  constructor(
+    readonly batchId: number,
+    readonly regions: readonly string[],
+    readonly scope: string,
+  ) {
+    super(`batch ${batchId} covers ${regions.join(', ')}, outside ${scope}`);
+  }
+}
 
 /**
  * An import that stopped on an unexpected error: its batch is recorded FAILED with the code

@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
+import type { Caller, RequestAuth } from './access';
 import type { Importer } from './import-port';
 import type { Lang } from './messages/lang';
 
@@ -34,4 +35,8 @@ export interface RequestContext {
   res: { locals: Record<string, unknown> };
   /** The reader's language (Accept-Language), for messages a clerk reads. */
   lang: Lang;
+  /** Who is asking (the key, looked up when an operation needs it); read by the authChecker. */
+  auth: RequestAuth;
+  /** The caller the authChecker admitted, for the write's scope; set by it, never by resolvers. */
+  caller?: Caller;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { CompetitionGroup } from '../common/enums';
 import { EventFilter } from '../event/event.resolver';
@@ -19,6 +20,7 @@ import { eventSummary, facilitySummary } from './summaries';
 
 @Resolver()
 export class ComparisonResolver {
+  @Authorized(Need.READ)
   @Query(() => [ComparisonRow], {
     description:
       'Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>.',
@@ -62,6 +64,7 @@ export class ComparisonResolver {
     );
   }
 
+  @Authorized(Need.READ)
   @Query(() => [FacilityGroup], {
     description:
       'Facility totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.',
@@ -87,6 +90,7 @@ export class ComparisonResolver {
     );
   }
 
+  @Authorized(Need.READ)
   @Query(() => [EventGroup], {
     description:
       'Event totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level.',
@@ -112,6 +116,7 @@ export class ComparisonResolver {
     );
   }
 
+  @Authorized(Need.READ)
   @Query(() => [MedalRow], {
     description: "A competition's medal table: gold first, then silver, then bronze.",
   })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
 import { Connection } from '../common/connection';
@@ -47,6 +48,7 @@ export const EventFactFields = factFieldsResolver(Event);
 
 @Resolver(() => Event)
 export class EventResolver {
+  @Authorized(Need.READ)
   @Query(() => EventConnection, { description: 'Events held, in the order they were imported.' })
   async events(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })

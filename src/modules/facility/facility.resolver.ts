@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
 import { Connection } from '../common/connection';
@@ -43,6 +44,7 @@ export const FacilityFactFields = factFieldsResolver(Facility);
 
 @Resolver(() => Facility)
 export class FacilityResolver {
+  @Authorized(Need.READ)
   @Query(() => FacilityConnection, { description: 'Facilities built or planned.' })
   async facilities(
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })

@@ -21,6 +21,7 @@ export interface BatchJson {
   columnMappings: AppliedColumnMappingData[];
   replaces: { id: string } | null;
   identicalTo: { id: string } | null;
+  uploadedBy: string | null;
 }
 
 /** The batch with its messages in `lang` (the reader's, not the uploader's). */
@@ -33,6 +34,7 @@ export async function loadBatchJson(
     // not b.*: the kept upload (content) may be tens of megabytes
     `select b.id, b.file_name, b.sha256, b.region_code, b.year, b.status, b.dry_run, b.created_at,
        b.finished_at, b.rows_imported, b.report, b.replaces_id, b.identical_to_id,
+       b.uploaded_by,
        r.name as region_name, r.full_name as region_full_name
      from import_batch b left join region r on r.code = b.region_code where b.id = ?`,
     [id],
@@ -58,5 +60,6 @@ export async function loadBatchJson(
     columnMappings: report.columnMappings,
     replaces: b.replaces_id ? { id: String(b.replaces_id) } : null,
     identicalTo: b.identical_to_id ? { id: String(b.identical_to_id) } : null,
+    uploadedBy: b.uploaded_by,
   };
 }

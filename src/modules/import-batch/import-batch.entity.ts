@@ -72,6 +72,18 @@ export class ImportBatch {
   @Property({ type: 'timestamptz', nullable: true })
   purgedAt?: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who uploaded it: the API key's name, `cli` for the command line, `anonymous` with AUTH=off; null for batches of before keys.",
+  })
+  @Property({ type: 'text', nullable: true })
+  uploadedBy?: string | null;
+
+  /** The key it was uploaded with (null: the CLI, AUTH=off, or a key since deleted). */
+  @Property({ type: 'integer', nullable: true })
+  uploadedByKeyId?: number | null;
+
   /** The workbook as uploaded, kept so the clerk can download it back with errors marked. */
   @Property({ type: 'blob', nullable: true, lazy: true })
   content?: Buffer | null;

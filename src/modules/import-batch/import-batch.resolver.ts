@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
@@ -13,6 +14,7 @@ const ImportBatchConnection = Connection(ImportBatch, 'ImportBatch');
 
 @Resolver(() => ImportBatch)
 export class ImportBatchResolver {
+  @Authorized(Need.READ)
   @Query(() => ImportBatch, { nullable: true, description: 'One import by its number.' })
   importBatch(
     @Arg('id', () => ID, { description: 'Batch number.' }) id: string,
@@ -22,6 +24,7 @@ export class ImportBatchResolver {
     return Number.isSafeInteger(n) ? ctx.em.findOne(ImportBatch, { id: n }) : null;
   }
 
+  @Authorized(Need.READ)
   @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
   async importBatches(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page));

@@ -1,7 +1,14 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { NotFoundError, UserInputError } from '../common/errors';
-import { ImportFailed, RollbackRefused, type ImportOptions } from '../common/import-port';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Need, writeScopeOf } from '../common/access';
+import { AccessDeniedError, NotFoundError, UserInputError } from '../common/errors';
+import { say } from '../common/messages/clerk-texts';
+import {
+  ImportFailed,
+  RollbackForbidden,
+  RollbackRefused,
+  type ImportOptions,
+} from '../common/import-port';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
@@ -11,6 +18,7 @@ import { uploadNameRefusal, uploadTooLargeMessage } from './upload-limit';
 /** The importer's GraphQL entry points; problems in the workbook come back as the batch report. */
 @Resolver(() => ImportBatch)
 export class ImportResolver {
+  @Authorized(Need.IMPORT)
   @Mutation(() => ImportBatch, {
     description:
       'Imports a ledger workbook (.xlsx or .csv): all of it is committed, or nothing is and the report names every bad cell.',
@@ -58,6 +66,7 @@ export class ImportResolver {
       dryRun: Boolean(dryRun),
       columnMap: (columnMap ?? []).map(({ header, field }) => ({ header, field })),
       ignoreSheets: ignoreSheets ?? [],
+      scope: writeScopeOf(ctx.caller!),
     };
     // createReadStream throws at once (not through the stream) when the upload already went over
     // the limit, so it is called inside the chain whose catch maps 413 to FILE_TOO_LARGE.
@@ -72,6 +81,7 @@ export class ImportResolver {
     return ctx.em.findOneOrFail(ImportBatch, { id });
   }
 
+  @Authorized(Need.ROLLBACK)
   @Mutation(() => ImportBatch, {
     description:
       'Undoes a committed import: its rows stop counting and the ledger it replaced counts again.',
@@ -85,15 +95,24 @@ export class ImportResolver {
       throw new NotFoundError(`there is no import batch ${id}`);
     }
     try {
-      await ctx.services.importer.rollback(batchId);
+      await ctx.services.importer.rollback(batchId, writeScopeOf(ctx.caller!));
     } catch (error) {
-      if (error instanceof RollbackRefused) {
-        throw new UserInputError(error.message, 'ROLLBACK_REFUSED');
-      }
-      throw error;
+      throw rollbackError(error, ctx);
     }
     return ctx.em.findOneOrFail(ImportBatch, { id: batchId }, { refresh: true });
   }
+}
+
+/** The importer's refusals as the client's errors; anything else stays as it is. */
+function rollbackError(error: unknown, ctx: RequestContext): unknown {
+  if (error instanceof RollbackRefused) {
+    return new UserInputError(error.message, 'ROLLBACK_REFUSED');
+  }
+  if (error instanceof RollbackForbidden) {
+    const params = { id: error.batchId, regions: error.regions.join(', '), scope: error.scope };
+    return new AccessDeniedError(say(ctx.lang, 'forbiddenRegion', params), 'FORBIDDEN');
+  }
+  return error;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -9,6 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { factFieldsResolver } from '../fact/fact.resolver';
@@ -33,6 +35,7 @@ export const IndicatorFactFields = factFieldsResolver(Indicator);
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @Authorized(Need.READ)
   @Query(() => IndicatorConnection, { description: 'Key indicator values by region and year.' })
   async indicators(
     @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' })
@@ -55,6 +58,7 @@ export class IndicatorResolver {
 
 @Resolver(() => Metric)
 export class MetricResolver {
+  @Authorized(Need.READ)
   @Query(() => [Metric], { description: 'The indicator catalog.' })
   metrics(@Ctx() ctx: RequestContext): Promise<Metric[]> {
     return ctx.em.find(Metric, {}, { orderBy: { key: 'asc' } });

@@ -2,6 +2,7 @@ import {
   Arg,
   Args,
   ArgsType,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
@@ -35,6 +37,7 @@ class RegionsArgs extends PageArgs {
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Authorized(Need.READ)
   @Query(() => Region, { nullable: true, description: 'One region by its six-digit code.' })
   region(
     @Arg('code', () => ID, { description: 'GB/T 2260 code.' }) code: string,
@@ -43,6 +46,7 @@ export class RegionResolver {
     return ctx.em.findOne(Region, { code });
   }
 
+  @Authorized(Need.READ)
   @Query(() => RegionConnection, {
     description: 'Regions by level, parent or name, ordered by code.',
   })

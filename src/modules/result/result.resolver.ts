@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -10,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Connection } from '../common/connection';
 import { CompetitionGroup } from '../common/enums';
@@ -39,6 +41,7 @@ export const ResultFactFields = factFieldsResolver(Result);
 
 @Resolver(() => Result)
 export class ResultResolver {
+  @Authorized(Need.READ)
   @Query(() => ResultConnection, { description: 'Competition results of delegations.' })
   async results(
     @Arg('filter', () => ResultFilter, { nullable: true, description: 'Which results.' })
@@ -63,6 +66,7 @@ export class ResultResolver {
 
 @Resolver(() => Competition)
 export class CompetitionResolver {
+  @Authorized(Need.READ)
   @Query(() => CompetitionConnection, {
     description: 'Competitions that current results of the filtered regions and years refer to.',
   })

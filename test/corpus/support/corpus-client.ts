@@ -2,6 +2,7 @@ import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { CorpusEntry } from '../corpus-entry';
 import { EVENTS, FACILITIES, IMPORT_LEDGER, INDICATORS, RESULTS } from './operations';
 import type { CorpusBatch, FactNode } from './batch-types';
+import { withKey } from '../../support/test-app';
 import { fetchSchema, fitToSchema, type FittedDocument } from './schema-fit';
 
 export type Kind = 'facilities' | 'events' | 'results' | 'indicators';
@@ -32,6 +33,8 @@ export class CorpusClient {
   private constructor(
     private readonly url: string,
     schema: GraphQLSchema,
+    /** The test app's admin key: imports need one. */
+    private readonly key: string | null,
   ) {
     const fit = (doc: DocumentNode) => fitToSchema(schema, doc);
     this.documents = {
@@ -43,8 +46,8 @@ export class CorpusClient {
     };
   }
 
-  static async connect(url: string): Promise<CorpusClient> {
-    return new CorpusClient(url, await fetchSchema(url));
+  static async connect(url: string, key: string | null = null): Promise<CorpusClient> {
+    return new CorpusClient(url, await fetchSchema(url), key);
   }
 
   /** Contract fields and arguments the running schema does not have yet. */
@@ -100,7 +103,7 @@ export class CorpusClient {
     form.append('0', new Blob([await entry.build()]), entry.fileName);
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: withKey({ key: this.key }, { 'apollo-require-preflight': 'true' }),
       body: form,
     });
     const text = await response.text();

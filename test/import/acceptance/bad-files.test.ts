@@ -215,11 +215,14 @@ describe('files that are not a readable workbook', () => {
 });
 
 describe('a workbook over MAX_UPLOAD_MB', () => {
-  let small: Running;
+  let small: Running & { key: string | null };
 
   beforeAll(async () => {
     // 0.01 MB = 10,486 bytes; hedong-2022.xlsx is 11,821
-    small = await startServerOn(app.running.db.url, { MAX_UPLOAD_MB: '0.01' });
+    small = {
+      ...(await startServerOn(app.running.db.url, { MAX_UPLOAD_MB: '0.01' })),
+      key: app.key,
+    };
   });
 
   afterAll(async () => {

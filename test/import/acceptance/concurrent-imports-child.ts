@@ -9,7 +9,8 @@ const DRY_RUNS_EACH = 3;
 
 async function main(): Promise<void> {
   const [databaseUrl, ...files] = process.argv.slice(2);
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0' });
+  // the importer is called directly, as the CLI does: no key, and none to make
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', AUTH: 'off' });
   const running = await startServer(config, createLogger('silent'));
   try {
     const { importer, db } = running.services;

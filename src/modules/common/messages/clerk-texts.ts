@@ -113,6 +113,36 @@ const TEXTS = {
     zh: (p) => `无法读取文件：${p.files}`,
     en: (p) => `cannot read ${p.files}`,
   },
+  authNoKey: {
+    zh: () => '需要 API 密钥：请在请求头中加上 "Authorization: Bearer 密钥"',
+    en: () => 'an API key is required: send the header "Authorization: Bearer KEY"',
+  },
+  authMALFORMED: {
+    zh: () => 'API 密钥格式不对（应以 sl_ 开头，校验位不符）；请完整复制密钥',
+    en: () =>
+      'the API key is malformed (it starts with sl_ and ends with a checksum); copy it whole',
+  },
+  authUNKNOWN: {
+    zh: () => '没有这个 API 密钥',
+    en: () => 'no such API key',
+  },
+  authREVOKED: {
+    zh: () => '该 API 密钥已被吊销',
+    en: () => 'the API key has been revoked',
+  },
+  authEXPIRED: {
+    zh: () => '该 API 密钥已过期',
+    en: () => 'the API key has expired',
+  },
+  forbiddenRole: {
+    zh: (p) => `该密钥（${p.role}）无权执行此操作`,
+    en: (p) => `the key's role (${p.role}) does not allow this`,
+  },
+  forbiddenRegion: {
+    zh: (p) => `第 ${p.id} 批的地区（${p.regions}）不在该密钥的地区（${p.scope}）之内，不能回滚`,
+    en: (p) =>
+      `batch ${p.id} covers ${p.regions}, outside the key's region ${p.scope}; it cannot be rolled back with this key`,
+  },
 } satisfies Record<string, Text>;
 
 export type ClerkTextKey = keyof typeof TEXTS;

@@ -160,6 +160,20 @@ export const SHEET_ISSUES: Readonly<Record<string, IssueTexts>> = {
     en: (i) =>
       `${cellEn(i)} lies outside the workbook's region; a ledger reports only on its own region`,
   },
+  REGION_OUT_OF_SCOPE: {
+    zh: (i) => {
+      const region = param(i, 'region');
+      const what = region ? `是${placed(region, param(i, 'regionCode'))}，` : '';
+      const scope = placed(param(i, 'scope') ?? '', param(i, 'scopeCode'));
+      return `${cellZh(i)}${what}不在上传所用密钥的地区${scope}之内；该密钥只能导入本地区的台账，整个工作簿未导入。`;
+    },
+    en: (i) => {
+      const region = param(i, 'region');
+      const what = region ? ` is ${placed(region, param(i, 'regionCode'))}, which` : '';
+      const scope = placed(param(i, 'scope') ?? '', param(i, 'scopeCode'));
+      return `${cellEn(i)}${what} lies outside the upload key's region ${scope}; the key imports only its own region's ledgers, so nothing was written`;
+    },
+  },
   SHEET_REGION_CONFLICT: {
     zh: (i) => {
       const [region, other] = [param(i, 'region'), param(i, 'other')];
