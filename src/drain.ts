@@ -31,7 +31,8 @@ export class Drain {
         run.then(forget, forget);
         return run;
       },
-      rollback: (batchId) => importer.rollback(batchId),
+      // every argument passes through: the caller's scope decides what may be rolled back
+      rollback: (...args) => importer.rollback(...args),
     };
   }
 

@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { ownTempDir } from '../../src/import/read/temp-file';
 import { AcceptanceImportLedgerDocument } from '../support/generated/graphql';
 import { fixturePath } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, withKey, type TestApp } from '../support/test-app';
 import { trickle } from '../support/trickle-upload';
 import { gqlUpload, postImport } from '../support/uploads';
 
@@ -80,7 +80,7 @@ describe('POST /imports', () => {
       { name: 'a.csv', bytes: CSV },
       { name: 'b.csv', bytes: CSV },
     ]);
-    const response = await fetch(`${app.url}/imports`, { method: 'POST', body });
+    const response = await app.fetch('/imports', { method: 'POST', body });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: { code: 'TOO_MANY_FILES', message: '一次只能上传一个文件；请分别上传每个台账' },
@@ -94,7 +94,7 @@ describe('POST /imports', () => {
     ['ledger', 'UNSUPPORTED_FILE_TYPE', /只能上传/],
     ['ledger.xlsm', 'UNSUPPORTED_FILE_TYPE', /只能上传/],
   ])('refuses a file named %s with 415 %s before storing it', async (name, code, message) => {
-    const response = await fetch(`${app.url}/imports`, {
+    const response = await app.fetch('/imports', {
       method: 'POST',
       body: form([{ name, bytes: CSV }]),
     });
@@ -106,7 +106,7 @@ describe('POST /imports', () => {
   });
 
   it('says the same in English with Accept-Language: en', async () => {
-    const response = await fetch(`${app.url}/imports`, {
+    const response = await app.fetch('/imports', {
       method: 'POST',
       body: form([{ name: 'ledger.xls', bytes: CSV }]),
       headers: ENGLISH,
@@ -128,7 +128,13 @@ describe('POST /imports', () => {
 
   it('cuts an upload that trickles in after UPLOAD_TIMEOUT_S with 408 JSON, keeping nothing', async () => {
     const started = Date.now();
-    const answer = await trickle(`${app.url}/imports`, 'slow.xlsx', HEDONG);
+    const answer = await trickle(
+      `${app.url}/imports`,
+      'slow.xlsx',
+      HEDONG,
+      undefined,
+      withKey(app),
+    );
     expect(answer.status).toBe(408);
     expect(JSON.parse(answer.body)).toEqual({
       error: { code: 'UPLOAD_TIMEOUT', message: expect.stringContaining('UPLOAD_TIMEOUT_S') },
@@ -157,7 +163,7 @@ describe('the importLedger mutation', () => {
     body.append('map', JSON.stringify({ 0: ['variables.file'], 1: ['variables.other'] }));
     body.append('0', new Blob([CSV]), 'a.csv');
     body.append('1', new Blob([CSV]), 'b.csv');
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await app.fetch('/graphql', {
       method: 'POST',
       body,
       headers: { 'apollo-require-preflight': 'true', ...ENGLISH },
@@ -178,6 +184,7 @@ describe('the importLedger mutation', () => {
       'slow.csv',
       HEDONG,
       AcceptanceImportLedgerDocument,
+      withKey(app),
     );
     expect(answer.status).toBe(408);
     expect(JSON.parse(answer.body).error.code).toBe('UPLOAD_TIMEOUT');

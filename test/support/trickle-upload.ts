@@ -5,13 +5,14 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * Sends the start of a multipart upload of `file` (to POST /imports, or as `mutation`'s file),
- * then one byte every 200 ms for up to 20 s, and returns the answer the server gave meanwhile.
+ * with `headers` (the key), then one byte every 200 ms for up to 20 s, and returns the answer the server gave meanwhile.
  */
 export async function trickle(
   url: string,
   fileName: string,
   file: string,
   mutation?: TypedDocumentNode<unknown, never>,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: string }> {
   const boundary = 'trickle-boundary';
   const head = mutation
@@ -30,6 +31,7 @@ export async function trickle(
       headers: {
         'content-type': `multipart/form-data; boundary=${boundary}`,
         'apollo-require-preflight': 'true',
+        ...headers,
       },
     });
     let sent = 0;
