@@ -2,6 +2,7 @@ import { CompetitionGroup } from '../modules/common/enums';
 import { compare } from '../modules/comparison/compare.service';
 import { Normalization } from '../modules/comparison/comparison.types';
 import { medalTable } from '../modules/comparison/medal-table.service';
+import { sayNotes } from '../modules/comparison/row-notes';
 import { regionColumns, type ExportQuestion } from './export-question';
 
 /** `/export/compare`: the arguments of `compare`, one row per region, year and metric. */
@@ -13,7 +14,8 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
     includeDescendants: p.bool('includeDescendants', true),
     normalize: p.enums('normalize', Normalization)?.[0] ?? Normalization.NONE,
   };
-  const rows = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const answer = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const rows = sayNotes(answer, p.lang);
   const columns = [
     'region_code',
     'region_full_name',

@@ -20,6 +20,7 @@ import { importRoutes } from './import.routes';
 import { reportRoutes } from './report.routes';
 import { templateRoutes } from './template.routes';
 import { answerCachePlugin } from './answer-plugin';
+import { localizeErrorsPlugin } from './localize-errors';
 
 /** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
 const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
@@ -47,6 +48,7 @@ export async function createApp(services: AppServices): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       answerCachePlugin(services.answers),
+      localizeErrorsPlugin(),
     ],
   });
   await apollo.start();

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { CatalogError } from './errors';
 
 /** Opaque keyset cursors: the sort key of the last row seen, base64url-encoded. */
 export function encodeCursor(key: string | number): string {
@@ -18,9 +18,7 @@ export function decodeCursor(cursor: string, kind?: 'string' | 'integer'): strin
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError(`"after" is not a cursor this API gave out: ${JSON.stringify(cursor)}`, {
-    extensions: { code: 'BAD_CURSOR' },
-  });
+  throw new CatalogError('badCursor', { cursor: JSON.stringify(cursor) }, 'BAD_CURSOR');
 }
 
 const MAX_INT4 = 2 ** 31 - 1;
@@ -39,9 +37,7 @@ export const MAX_PAGE = 1000;
 export function pageSize(first: number | null | undefined): number {
   const n = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
-    throw new GraphQLError(`"first" must be between 0 and ${MAX_PAGE}, got ${n}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new CatalogError('badPageSize', { max: MAX_PAGE, value: String(n) });
   }
   return n;
 }

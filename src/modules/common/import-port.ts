@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import { say } from './messages/clerk-texts';
+import type { TextParams } from './messages/text-types';
 
 /**
  * The one door into the import pipeline. Transports (GraphQL, `POST /imports`, the CLI, a queue
@@ -43,8 +45,19 @@ export interface ColumnMapping {
 
 export type ImportStage = 'reading' | 'committing';
 
-/** A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch). */
-export class RollbackRefused extends Error {}
+/**
+ * A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch).
+ * It names its catalog sentence, so each transport says it in its reader's language; the message
+ * is the English one, for logs.
+ */
+export class RollbackRefused extends Error {
+  constructor(
+    readonly key: 'noBatch' | 'rollbackReplaced' | 'rollbackNotCommitted',
+    readonly params: TextParams,
+  ) {
+    super(say('en', key, params));
+  }
+}
 
 /**
  * An import that stopped on an unexpected error: its batch is recorded FAILED with the code

@@ -15,6 +15,7 @@ import {
 } from './comparison.types';
 import { compare } from './compare.service';
 import { medalTable } from './medal-table.service';
+import { sayNotes } from './row-notes';
 import { eventSummary, facilitySummary } from './summaries';
 
 @Resolver()
@@ -23,7 +24,7 @@ export class ComparisonResolver {
     description:
       'Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>.',
   })
-  compare(
+  async compare(
     @Arg('regions', () => [ID], { description: 'Region codes to compare.' }) regions: string[],
     @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' })
     metrics: string[],
@@ -54,12 +55,13 @@ export class ComparisonResolver {
       normalize: normalize ?? Normalization.NONE,
     };
     const knex = ctx.services.db;
-    return ctx.services.answers.get(
+    const rows = await ctx.services.answers.get(
       'compare',
       args,
       () => compare(knex, ctx.services.regions, args),
       ctx.res,
     );
+    return sayNotes(rows, ctx.lang);
   }
 
   @Query(() => [FacilityGroup], {

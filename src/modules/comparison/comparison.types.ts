@@ -8,6 +8,7 @@ import {
   FacilityType,
   ProjectType,
 } from '../common/enums';
+import type { CatalogText } from '../common/messages/clerk-texts';
 import { Region } from '../region/region.entity';
 
 export enum Normalization {
@@ -106,6 +107,9 @@ export class ComparisonRow {
       'Why the value is null or how it was derived, when that needs saying: a partial total, a rate left as it is.',
   })
   note!: string | null;
+
+  /** What the note says, in neither language yet (see row-notes.ts); not in the schema. */
+  notes!: readonly CatalogText[];
 
   @Field(() => Coverage, {
     nullable: true,

@@ -2,6 +2,7 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { NotFoundError, UserInputError } from '../common/errors';
 import { ImportFailed, RollbackRefused, type ImportOptions } from '../common/import-port';
+import { say } from '../common/messages/clerk-texts';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
@@ -78,13 +79,13 @@ export class ImportResolver {
   ): Promise<ImportBatch> {
     const batchId = Number(id);
     if (!Number.isSafeInteger(batchId)) {
-      throw new NotFoundError(`there is no import batch ${id}`);
+      throw new NotFoundError(say(ctx.lang, 'noBatch', { id }));
     }
     try {
       await ctx.services.importer.rollback(batchId);
     } catch (error) {
       if (error instanceof RollbackRefused) {
-        throw new UserInputError(error.message, 'ROLLBACK_REFUSED');
+        throw new UserInputError(say(ctx.lang, error.key, error.params), 'ROLLBACK_REFUSED');
       }
       throw error;
     }

@@ -1,13 +1,25 @@
+import { ANSWER_TEXTS } from './answer-texts';
 import type { Lang } from './lang';
+import type { Text, TextParams } from './text-types';
 
-type Params = Readonly<Record<string, string | number>>;
-type Text = Readonly<{ zh: (p: Params) => string; en: (p: Params) => string }>;
+/** A batch's status as a clerk reads it. */
+const STATUS_ZH: Readonly<Record<string, string>> = {
+  PENDING: '等待导入',
+  RUNNING: '正在导入',
+  VALIDATED: '已校验（试导入或被拒绝）',
+  COMMITTED: '已提交',
+  FAILED: '导入失败',
+  SUPERSEDED: '已被替换',
+  ROLLED_BACK: '已撤销',
+};
 
 /**
  * What the transports themselves say to a clerk (upload answers, the CLI, the report workbook),
- * by a stable key; the import issues have their own catalog (issue-messages.ts).
+ * by a stable key; the import issues have their own catalog (issue-messages.ts), and what an
+ * analyst reads beside compared figures is in answer-texts.ts.
  */
 const TEXTS = {
+  ...ANSWER_TEXTS,
   notMultipart: {
     zh: () => '需要 multipart/form-data 请求，并在 "file" 字段中附上文件',
     en: () => 'expected a multipart/form-data request with a "file" field',
@@ -60,6 +72,27 @@ const TEXTS = {
     zh: (p) => `没有编号为 "${p.id}" 的导入批次`,
     en: (p) => `no import batch "${p.id}"`,
   },
+  rollbackReplaced: {
+    zh: (p) =>
+      p.by
+        ? `第 ${p.id} 批已被第 ${p.by} 批替换，不能撤销；请先撤销第 ${p.by} 批`
+        : `第 ${p.id} 批已被之后的导入替换，不能撤销；请先撤销之后的批次`,
+    en: (p) =>
+      `batch ${p.id} has been replaced${p.by ? ` by batch ${p.by}` : ''}; roll that back first`,
+  },
+  rollbackNotCommitted: {
+    zh: (p) =>
+      `第 ${p.id} 批的状态是「${STATUS_ZH[p.status] ?? p.status}」（${p.status}），只有已提交（COMMITTED）的批次可以撤销`,
+    en: (p) => `batch ${p.id} is ${p.status}; only a COMMITTED batch can be rolled back`,
+  },
+  noTemplate: {
+    zh: (p) => `没有模板「${p.file}」；可下载的模板：${p.kinds}（如 /templates/events.xlsx）`,
+    en: (p) => `no template "${p.file}": use one of ${p.kinds} (e.g. /templates/events.xlsx)`,
+  },
+  noExport: {
+    zh: (p) => `没有导出「${p.path}」；导出地址为 /export/{${p.questions}}.{${p.formats}}`,
+    en: (p) => `no export "${p.path}": exports are /export/{${p.questions}}.{${p.formats}}`,
+  },
   reportTooLarge: {
     zh: (p) =>
       `上传的工作簿（${p.size}）超过了可生成标注报告的上限（${p.max}）；本批的错误可通过 GraphQL importBatch 查看`,
@@ -88,8 +121,14 @@ const TEXTS = {
 
 export type ClerkTextKey = keyof typeof TEXTS;
 
+/** A sentence not yet said: its key and the values it is built from. */
+export interface CatalogText {
+  key: ClerkTextKey;
+  params: TextParams;
+}
+
 /** The sentence `key` in the reader's language. */
-export function say(lang: Lang, key: ClerkTextKey, params: Params = {}): string {
+export function say(lang: Lang, key: ClerkTextKey, params: TextParams = {}): string {
   const text: Text = TEXTS[key];
   return lang === 'en' ? text.en(params) : text.zh(params);
 }
