@@ -4,15 +4,9 @@ import { CompetitionGroup } from '../common/enums';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
-import {
-  ComparisonRow,
-  EventDimension,
-  EventGroup,
-  FacilityDimension,
-  FacilityGroup,
-  MedalRow,
-  Normalization,
-} from './comparison.types';
+import { ComparisonRow, Normalization } from './comparison.types';
+import { MedalRow } from './medal-table.types';
+import { EventDimension, EventGroup, FacilityDimension, FacilityGroup } from './summary.types';
 import { compare } from './compare.service';
 import { medalTable } from './medal-table.service';
 import { sayNotes } from './row-notes';
