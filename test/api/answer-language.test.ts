@@ -1,12 +1,13 @@
 import {
   AcceptanceRollbackImportDocument,
+  ClerkImportLedgerDocument,
   ComparisonCompareDocument,
   EventListDocument,
 } from '../support/generated/graphql';
 import { snapshotImportedTables } from '../support/db-snapshot';
 import { fixturePath } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { postImport } from '../support/uploads';
+import { gqlUpload, postImport } from '../support/uploads';
 
 // The refusals and notes an analyst or clerk reads outside an import report come from the same
 // catalog as the report: Chinese by default, English with Accept-Language: en, the code the same
@@ -107,6 +108,33 @@ describe('GraphQL refusals of a question', () => {
     } finally {
       await app.sql('alter table event_away rename to event');
     }
+  });
+});
+
+describe('an input refused by its checks (columnMap)', () => {
+  it('names each field and what is wrong with it, in Chinese and in English, writing nothing', async () => {
+    const columnMap = [{ header: '', field: 'x'.repeat(120) }];
+    const file = fixturePath('hedong-2022.xlsx');
+    const before = await snapshotImportedTables(app.sql);
+
+    const zh = await gqlUpload(app, ClerkImportLedgerDocument, file, { columnMap });
+    const en = await gqlUpload(
+      app,
+      ClerkImportLedgerDocument,
+      file,
+      { columnMap },
+      undefined,
+      ENGLISH,
+    );
+
+    expect(zh.errors?.[0]).toMatchObject({
+      message: '参数不合要求：header 不能为空；field 最长 100 个字符，收到 120 个',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(en.errors?.[0].message).toBe(
+      'Argument Validation Error: header should not be empty; field must be at most 100 characters, got 120',
+    );
+    expect(await snapshotImportedTables(app.sql)).toEqual(before);
   });
 });
 

@@ -57,6 +57,18 @@ export const ANSWER_TEXTS = {
     zh: (p) => `"first" 应在 0 到 ${p.max} 之间，收到的是 ${p.value}`,
     en: (p) => `"first" must be between 0 and ${p.max}, got ${p.value}`,
   },
+  argumentInvalid: {
+    zh: (p) => `参数不合要求：${p.details}`,
+    en: (p) => `Argument Validation Error: ${p.details}`,
+  },
+  argumentEmpty: {
+    zh: (p) => `${p.property} 不能为空`,
+    en: (p) => `${p.property} should not be empty`,
+  },
+  argumentTooLong: {
+    zh: (p) => `${p.property} 最长 ${p.max} 个字符，收到 ${p.length} 个`,
+    en: (p) => `${p.property} must be at most ${p.max} characters, got ${p.length}`,
+  },
   paramNotInts: {
     zh: (p) => `参数 "${p.name}" 应为整数列表（用逗号分隔），收到的是 "${p.value}"`,
     en: (p) => `"${p.name}" must list whole numbers, got "${p.value}"`,
