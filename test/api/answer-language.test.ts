@@ -7,6 +7,7 @@ import {
 import { snapshotImportedTables } from '../support/db-snapshot';
 import { fixturePath } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { scratchDir, writeWorkbook } from '../support/ledger-workbook';
 import { gqlUpload, postImport } from '../support/uploads';
 
 // The refusals and notes an analyst or clerk reads outside an import report come from the same
@@ -108,6 +109,31 @@ describe('GraphQL refusals of a question', () => {
     } finally {
       await app.sql('alter table event_away rename to event');
     }
+  });
+});
+
+describe('a cell refused with the values it could take', () => {
+  it('lists the accepted words of a drop-down column beside the wrong one, in Chinese', async () => {
+    const scratch = await scratchDir('answer-language');
+    const file = await writeWorkbook(scratch.file('祁县2021年场地设施.xlsx'), [
+      {
+        name: '场地设施',
+        rows: [
+          ['填报单位：祁县体育局'],
+          ['年度：2021'],
+          ['序号', '项目名称', '设施类型', '数量', '建设状态'],
+          [1, '东观镇健身园', '健身园', 3, '快好了'],
+        ],
+      },
+    ]);
+    const zh = await postImport(app, file, { dryRun: 'true' });
+    const en = await postImport(app, file, { dryRun: 'true' }, undefined, ENGLISH);
+    await scratch.remove();
+
+    const [status] = zh.body.errors;
+    expect(status).toMatchObject({ column: 'E', row: 4, code: 'INVALID_ENUM' });
+    expect(status.message).toMatch(/^「快好了」不是此列的可选值；可选：.*已建成/);
+    expect(en.body.errors[0].message).toMatch(/^"快好了" is not one of: .*已建成/);
   });
 });
 
