@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
 import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
-import { say } from '../modules/common/messages/clerk-texts';
+import { say, type ClerkTextKey } from '../modules/common/messages/clerk-texts';
 import { requestLang } from './request-lang';
 
 /** A refusal a client may read: an HTTP status, a stable SCREAMING_SNAKE code and a sentence. */
@@ -27,6 +27,13 @@ const CLIENT_CODES: Record<number, string> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+/** What a body parser's refusal says to a reader of Chinese (English keeps the parser's words). */
+const CLIENT_TEXTS: Record<number, ClerkTextKey> = {
+  400: 'unparsableBody',
+  413: 'bodyTooLarge',
+  415: 'unsupportedBody',
+};
+
 /**
  * Mounted after every route: a HttpProblem becomes its JSON; a client error raised by a body
  * parser (unparsable JSON, too large) keeps its 4xx status; a database that cannot be reached is
@@ -46,14 +53,15 @@ export function problemHandler(log: Logger): ErrorRequestHandler {
       sendProblem(res, error.status, error.code, error.message);
       return;
     }
+    const lang = requestLang(req);
     const status = clientErrorStatus(error);
     if (status !== null) {
       const { message, expose } = error as { message?: string; expose?: boolean };
-      const text = expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
+      const detail = expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
+      const text = say(lang, CLIENT_TEXTS[status] ?? 'badRequest', { status, detail });
       sendProblem(res, status, CLIENT_CODES[status] ?? 'BAD_REQUEST', text);
       return;
     }
-    const lang = requestLang(req);
     if (isDatabaseUnavailable(error)) {
       log.error({ err: error }, 'database unavailable');
       res.setHeader('Retry-After', String(DB_RETRY_AFTER_SECONDS));

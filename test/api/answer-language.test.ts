@@ -185,6 +185,24 @@ describe('REST refusals', () => {
     });
   });
 
+  it('answers an unparsable JSON body in Chinese, and with the parser’s words in English', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{ "not a JSON',
+      });
+
+    const zh = await post({});
+    const en = await post(ENGLISH);
+
+    expect(zh.status).toBe(400);
+    expect(await zh.json()).toEqual({
+      error: { code: 'BAD_REQUEST', message: '请求正文无法解析：不是有效的 JSON' },
+    });
+    expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/JSON/);
+  });
+
   it('answers an unknown export with 404 naming the questions and formats', async () => {
     const zh = await problem('/export/ranking.csv');
     const en = await problem('/export/ranking.csv', ENGLISH);

@@ -85,6 +85,22 @@ const TEXTS = {
       `第 ${p.id} 批的状态是「${STATUS_ZH[p.status] ?? p.status}」（${p.status}），只有已提交（COMMITTED）的批次可以撤销`,
     en: (p) => `batch ${p.id} is ${p.status}; only a COMMITTED batch can be rolled back`,
   },
+  unparsableBody: {
+    zh: () => '请求正文无法解析：不是有效的 JSON',
+    en: (p) => String(p.detail),
+  },
+  bodyTooLarge: {
+    zh: () => '请求正文超过了上限',
+    en: (p) => String(p.detail),
+  },
+  unsupportedBody: {
+    zh: () => '不支持此请求正文的内容类型（Content-Type）',
+    en: (p) => String(p.detail),
+  },
+  badRequest: {
+    zh: (p) => `请求无法处理（HTTP ${p.status}）`,
+    en: (p) => String(p.detail),
+  },
   noTemplate: {
     zh: (p) => `没有模板「${p.file}」；可下载的模板：${p.kinds}（如 /templates/events.xlsx）`,
     en: (p) => `no template "${p.file}": use one of ${p.kinds} (e.g. /templates/events.xlsx)`,
