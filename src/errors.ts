@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { TEXT_EXTENSION } from './modules/common/errors';
 
 /** Codes a client may see (the features' errors and GraphQL's own); everything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -38,6 +39,7 @@ export const DB_RETRY_AFTER_SECONDS = 5;
 /**
  * Masks unexpected errors so no SQL or stack trace reaches a client; logs them instead. A lost
  * database is not the request's fault: it is said as DB_UNAVAILABLE, so a client retries later.
+ * The sentence is the catalog's, said in the request's language by http/localize-errors.ts.
  */
 export function makeFormatError(onInternal: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -55,8 +57,12 @@ export function makeFormatError(onInternal: (error: unknown) => void) {
       locations: formatted.locations,
       path: formatted.path,
       extensions: unavailable
-        ? { code: 'DB_UNAVAILABLE', retryAfterSeconds: DB_RETRY_AFTER_SECONDS }
-        : { code: 'INTERNAL_SERVER_ERROR' },
+        ? {
+            code: 'DB_UNAVAILABLE',
+            retryAfterSeconds: DB_RETRY_AFTER_SECONDS,
+            [TEXT_EXTENSION]: { key: 'dbUnavailable', params: {} },
+          }
+        : { code: 'INTERNAL_SERVER_ERROR', [TEXT_EXTENSION]: { key: 'internal', params: {} } },
     };
   };
 }

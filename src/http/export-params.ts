@@ -1,9 +1,13 @@
 import type { Request } from 'express';
+import { say, type ClerkTextKey } from '../modules/common/messages/clerk-texts';
+import type { TextParams } from '../modules/common/messages/text-types';
 import { HttpProblem } from './http-errors';
+import { requestLang } from './request-lang';
+import type { Lang } from '../modules/common/messages/lang';
 
 /** A parameter the question cannot take: 400 with the code GraphQL gives a bad argument. */
-export function badParam(message: string): HttpProblem {
-  return new HttpProblem(400, 'BAD_USER_INPUT', message);
+function badParam(req: Request, key: ClerkTextKey, params: TextParams): HttpProblem {
+  return new HttpProblem(400, 'BAD_USER_INPUT', say(requestLang(req), key, params));
 }
 
 const MAX_INT4 = 2 ** 31 - 1;
@@ -18,6 +22,11 @@ export class ExportParams {
     private readonly maxChars = 200,
   ) {}
 
+  /** The language the client reads, for the sentences in the answer. */
+  get lang(): Lang {
+    return requestLang(this.req);
+  }
+
   text(name: string): string | null {
     const raw = this.req.query[name];
     const value = Array.isArray(raw) ? raw.join(',') : raw;
@@ -25,7 +34,7 @@ export class ExportParams {
       return null;
     }
     if (value.includes('\0')) {
-      throw badParam(`"${name}" contains a NUL character (\\u0000)`);
+      throw badParam(this.req, 'paramHasNul', { name });
     }
     return value.trim();
   }
@@ -48,19 +57,23 @@ export class ExportParams {
 
   private capped(name: string, value: string): string {
     if (value.length > this.maxChars) {
-      throw badParam(`"${name}" may hold at most ${this.maxChars} characters, got ${value.length}`);
+      throw badParam(this.req, 'paramTooLong', {
+        name,
+        max: this.maxChars,
+        length: value.length,
+      });
     }
     return value;
   }
 
   required(name: string): string[] {
-    return this.list(name) ?? missing(name);
+    return this.list(name) ?? this.missing(name);
   }
 
   ints(name: string): number[] | null {
     const list = this.list(name);
     if (list?.some((s) => !/^\d+$/.test(s) || Number(s) > MAX_INT4)) {
-      throw badParam(`"${name}" must list whole numbers, got "${this.text(name)}"`);
+      throw badParam(this.req, 'paramNotInts', { name, value: this.text(name) ?? '' });
     }
     return list?.map(Number) ?? null;
   }
@@ -71,7 +84,7 @@ export class ExportParams {
       return fallback;
     }
     if (!['true', 'false', '1', '0'].includes(text)) {
-      throw badParam(`"${name}" must be true or false, got "${text}"`);
+      throw badParam(this.req, 'paramNotBool', { name, value: text });
     }
     return text === 'true' || text === '1';
   }
@@ -82,16 +95,17 @@ export class ExportParams {
     const allowed = Object.values(values);
     const wrong = list?.filter((v) => !allowed.includes(v as T));
     if (wrong && wrong.length > 0) {
-      throw badParam(`"${name}" takes ${allowed.join(', ')}; got ${wrong.join(', ')}`);
+      const [value, list] = [wrong.join(', '), allowed.join(', ')];
+      throw badParam(this.req, 'paramNotEnum', { name, allowed: list, value });
     }
     return (list as T[] | null) ?? null;
   }
 
   requiredEnums<T extends string>(name: string, values: Record<string, T>): T[] {
-    return this.enums(name, values) ?? missing(name);
+    return this.enums(name, values) ?? this.missing(name);
   }
-}
 
-function missing(name: string): never {
-  throw badParam(`the query parameter "${name}" is required`);
+  private missing(name: string): never {
+    throw badParam(this.req, 'paramMissing', { name });
+  }
 }

@@ -3,6 +3,7 @@ import { compare } from '../modules/comparison/compare.service';
 import { Normalization } from '../modules/comparison/comparison.types';
 import { medalTable } from '../modules/comparison/medal-table.service';
 import { sayLimit } from '../modules/common/messages/limit-texts';
+import { sayNotes } from '../modules/comparison/row-notes';
 import { regionColumns, type ExportQuestion } from './export-question';
 import { HttpProblem } from './http-errors';
 import { ASSUMED_YEARS } from './query-cost';
@@ -26,7 +27,8 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
       sayLimit(requestLang(res.req), 'COST_LIMIT', { cost, limit: s.config.limits.cost }),
     );
   }
-  const rows = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const answer = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const rows = sayNotes(answer, p.lang);
   const columns = [
     'region_code',
     'region_full_name',

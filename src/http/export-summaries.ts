@@ -6,7 +6,7 @@ import {
   FacilityType,
   ProjectType,
 } from '../modules/common/enums';
-import { EventDimension, FacilityDimension } from '../modules/comparison/comparison.types';
+import { EventDimension, FacilityDimension } from '../modules/comparison/summary.types';
 import { eventSummary, facilitySummary } from '../modules/comparison/summaries';
 import { RegionLevel } from '../modules/region/region.entity';
 import type { ExportParams } from './export-params';

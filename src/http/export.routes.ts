@@ -1,6 +1,9 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../context';
+import { CatalogError } from '../modules/common/errors';
+import { say } from '../modules/common/messages/clerk-texts';
+import type { Lang } from '../modules/common/messages/lang';
 import {
   eventCategoryWords,
   eventFormatWords,
@@ -18,6 +21,7 @@ import { eventSummaryExport, facilitySummaryExport } from './export-summaries';
 import { Need } from '../modules/access';
 import { requireAccess } from './access';
 import { HttpProblem, sendProblem } from './http-errors';
+import { requestLang } from './request-lang';
 
 const QUESTIONS: Record<string, ExportQuestion> = {
   compare: compareExport,
@@ -55,22 +59,28 @@ export function exportRoutes(app: Express, services: AppServices): void {
       const question = Object.hasOwn(QUESTIONS, name) ? QUESTIONS[name] : undefined;
       const format = String(req.params.format);
       if (!question || !FORMATS.includes(format)) {
-        const message = `exports are /export/{${Object.keys(QUESTIONS).join('|')}}.{${FORMATS.join(',')}}`;
+        const message = say(requestLang(req), 'noExport', {
+          path: `${name}.${format}`,
+          questions: Object.keys(QUESTIONS).join('|'),
+          formats: FORMATS.join(','),
+        });
         sendProblem(res, 404, 'NOT_FOUND', message);
         return;
       }
       question(new ExportParams(req, services.config.limits.textChars), services, res)
         .then((table) => withLabels(table, LABELS[name] ?? {}))
         .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
-        .catch((error: unknown) => next(asProblem(error)));
+        .catch((error: unknown) => next(asProblem(error, requestLang(req))));
     },
   );
 }
 
 /** The services refuse a bad argument (an unknown metric) as GraphQL does; here it is a 400. */
-function asProblem(error: unknown): unknown {
+function asProblem(error: unknown, lang: Lang): unknown {
   if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
-    return new HttpProblem(400, 'BAD_USER_INPUT', error.message);
+    const text =
+      error instanceof CatalogError ? say(lang, error.text.key, error.text.params) : null;
+    return new HttpProblem(400, 'BAD_USER_INPUT', text ?? error.message);
   }
   return error;
 }

@@ -29,6 +29,7 @@ import { templateRoutes } from './template.routes';
 import { answerCachePlugin } from './answer-plugin';
 import { uploadDeadline } from './upload-deadline';
 import { graphqlUploads } from './graphql-uploads';
+import { localizeErrorsPlugin } from './localize-errors';
 
 /** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
 const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
@@ -67,6 +68,7 @@ export async function createApp(services: AppServices): Promise<App> {
       queryLimitsPlugin(config.limits),
       databaseErrorsPlugin(config.statementTimeoutMs),
       answerCachePlugin(services.answers),
+      localizeErrorsPlugin(),
     ],
   });
   await apollo.start();

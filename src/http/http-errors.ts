@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { databaseRefusal, DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
-import { say } from '../modules/common/messages/clerk-texts';
+import { say, type ClerkTextKey } from '../modules/common/messages/clerk-texts';
 import type { Lang } from '../modules/common/messages/lang';
 import { sayLimit } from '../modules/common/messages/limit-texts';
 import { requestLang } from './request-lang';
@@ -41,6 +41,13 @@ export function notFoundHandler(): RequestHandler {
     );
   };
 }
+
+/** What a body parser's refusal says to a reader of Chinese (English keeps the parser's words). */
+const CLIENT_TEXTS: Record<number, ClerkTextKey> = {
+  400: 'unparsableBody',
+  413: 'bodyTooLarge',
+  415: 'unsupportedBody',
+};
 
 /**
  * Mounted after every route: a HttpProblem becomes its JSON; a client error raised by a body
@@ -108,7 +115,8 @@ function clientText(error: unknown, status: number, lang: Lang): string {
     return sayLimit(lang, 'BODY_TOO_LARGE', { limit: `${Number(limit) || 0} bytes` });
   }
   const { message, expose } = error as { message?: string; expose?: boolean };
-  return expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
+  const detail = expose && message ? message : (STATUS_CODES[status] ?? 'Bad request');
+  return say(lang, CLIENT_TEXTS[status] ?? 'badRequest', { status, detail });
 }
 
 function clientErrorStatus(error: unknown): number | null {

@@ -1,5 +1,6 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { AppServices } from '../context';
+import { say } from '../modules/common/messages/clerk-texts';
 import { buildTemplate } from '../import/template/template';
 import {
   findTemplateKind,
@@ -8,6 +9,7 @@ import {
 } from '../import/template/template-kinds';
 import { XLSX_TYPE, attachment } from './attachment';
 import { sendProblem } from './http-errors';
+import { requestLang } from './request-lang';
 
 /** `GET /templates/{kind}.xlsx`: a blank ledger of one kind (events, facilities, results, indicators). */
 export function templateRoutes(app: Express, services: AppServices): void {
@@ -17,8 +19,7 @@ export function templateRoutes(app: Express, services: AppServices): void {
     const definition = /\.xlsx$/i.test(file) ? findTemplateKind(file, definitions) : null;
     if (!definition) {
       const kinds = knownKindNames(definitions);
-      const message = `no template "${file}": use one of ${kinds} (e.g. /templates/events.xlsx)`;
-      sendProblem(res, 404, 'NOT_FOUND', message);
+      sendProblem(res, 404, 'NOT_FOUND', say(requestLang(req), 'noTemplate', { file, kinds }));
       return;
     }
     buildTemplate(definition)

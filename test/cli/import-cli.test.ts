@@ -1,4 +1,5 @@
 import { runCli } from '../support/cli';
+import { CliBuild } from '../support/cli-build';
 import { fixturePath } from '../support/fixtures';
 import { scratchDir, writeWorkbook, type SheetSpec } from '../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -15,6 +16,7 @@ type Run = Awaited<ReturnType<typeof runCli>>;
 
 let app: TestApp;
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
+let build: CliBuild;
 const runs: Record<string, Run> = {};
 
 function facilities(year: number, header: string, name = '东观镇健身园'): SheetSpec {
@@ -30,7 +32,7 @@ function facilities(year: number, header: string, name = '东观镇健身园'): 
 }
 
 beforeAll(async () => {
-  [app, scratch] = await Promise.all([startTestApp(), scratchDir('cli')]);
+  [app, scratch, build] = await Promise.all([startTestApp(), scratchDir('cli'), CliBuild.make()]);
   // an unexpected failure inside the import: a trigger the importer knows nothing of
   await app.sql(`create function refuse_facility() returns trigger language plpgsql as $$
     begin if new.name = '触发器拒绝的设施' then raise exception '${SECRET}'; end if;
@@ -44,7 +46,8 @@ beforeAll(async () => {
     ]),
   ]);
   const url = app.running.db.url;
-  // each process loads the whole application through ts-node: they run side by side
+  // each process loads the whole application, compiled once (support/cli-build.ts): they run
+  // side by side
   const commands: Record<string, string[]> = {
     committed: ['import', fixturePath('jinzhong-2021.xlsx')],
     refused: ['import', fixturePath('bad/cell-errors.xlsx')],
@@ -62,7 +65,7 @@ beforeAll(async () => {
   const env: Record<string, Record<string, string>> = { tooLarge: small, raised: small };
   await Promise.all(
     Object.entries(commands).map(async ([name, args]) => {
-      runs[name] = await runCli(args, url, { ...WITH_EXIT_HOOK, ...env[name] });
+      runs[name] = await runCli(args, url, { ...WITH_EXIT_HOOK, ...env[name] }, build);
     }),
   );
 }, 600_000);
@@ -70,6 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await scratch?.remove();
+  await build?.remove();
 });
 
 it('exits 0 for a committed ledger and prints its report in Chinese', () => {

@@ -1,4 +1,4 @@
-import { aggregateOf, groupedSql } from '../../src/modules/comparison/aggregates';
+import { aggregateOf, groupedSql } from '../../src/modules/comparison/aggregate.specs';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { importLedgers, importSeeds, type LedgerSpec } from './ledgers';
 

@@ -59,6 +59,10 @@ const WUHAI_FACILITIES_2021: LedgerSpec = {
 
 type ComparisonRow = ComparisonCompareQuery['compare'][number];
 
+// Notes are said in the reader's language: the exact English sentences below are asked for with
+// Accept-Language: en; the Chinese default has tests of its own at the end.
+const ENGLISH = { 'accept-language': 'en' };
+
 let app: TestApp;
 
 beforeAll(async () => {
@@ -81,8 +85,9 @@ async function compareRow(
   variables: ComparisonCompareQueryVariables,
   code: string,
   metric: string,
+  headers: Record<string, string> = ENGLISH,
 ): Promise<ComparisonRow> {
-  const rows = (await app.gql(ComparisonCompareDocument, variables)).compare;
+  const rows = (await app.gql(ComparisonCompareDocument, variables, headers)).compare;
   const found = rows.filter((r) => r.region.code === code && r.metric === metric);
   expect(found).toHaveLength(1);
   return found[0];
@@ -216,6 +221,58 @@ describe('normalize: PER_10K_RESIDENTS on additive metrics only', () => {
     expect(tianjin.note).toContain('only 1 of the 16 county-level regions of 天津市 reported');
     expect(tianjin.note).toContain(
       'only 3 of the 16 county-level regions of 天津市 reported, so the population (the divisor) leaves out the other 13',
+    );
+  });
+});
+
+describe('notes in the reader’s language', () => {
+  const CHINESE = {};
+
+  it('says a partial total in Chinese by default, with the counts and the region', async () => {
+    const asked = { regions: [JINZHONG], metrics: ['facilities.count'], years: [2021] };
+
+    const jinzhong = await compareRow(asked, JINZHONG, 'facilities.count', CHINESE);
+
+    expect(jinzhong.note).toBe(
+      '数据不全：山西省晋中市下属 11 个县级行政区中只有 2 个填报，合计未含其余 9 个',
+    );
+  });
+
+  it('says in Chinese that a rate is kept as reported, and that counts are per 10,000 residents', async () => {
+    const asked = {
+      regions: [JINZHONG, QIXIAN],
+      metrics: ['indicators.REGULAR_EXERCISE_RATE', 'facilities.count'],
+      years: [2021],
+      normalize: 'PER_10K_RESIDENTS' as const,
+    };
+
+    const rate = await compareRow(asked, JINZHONG, 'indicators.REGULAR_EXERCISE_RATE', CHINESE);
+    const count = await compareRow(asked, QIXIAN, 'facilities.count', CHINESE);
+
+    expect(rate.note).toBe(
+      '经常参加体育锻炼人数比例不是可累加的数值（%）：保留填报值，未按每万常住人口折算',
+    );
+    expect(count.note).toBe('每万常住人口');
+  });
+
+  it('joins a divided partial total’s notes in Chinese, the divisor’s named as 人口', async () => {
+    const tianjin = await alone(TIANJIN, 'facilities.quantity', 2022, {
+      normalize: 'PER_10K_RESIDENTS',
+    });
+    const rows = await app.gql(ComparisonCompareDocument, {
+      regions: [TIANJIN],
+      metrics: ['facilities.quantity'],
+      years: [2022],
+      normalize: 'PER_10K_RESIDENTS',
+    });
+
+    expect(tianjin.note).toContain('per 10,000 residents');
+    expect(rows.compare[0].note).toBe(
+      [
+        '每万常住人口',
+        '数据不全：天津市下属 16 个县级行政区中只有 1 个填报，合计未含其余 15 个',
+        '数据不全：天津市下属 16 个县级行政区中只有 3 个填报，人口（除数）未含其余 13 个',
+      ].join('；'),
     );
   });
 });

@@ -140,8 +140,8 @@ export interface Ledger {
 
 export const ledgers: fc.Arbitrary<Ledger> = fc
   .record({
-    facilities: fc.array(facilityRow, { minLength: 1, maxLength: 6 }),
-    events: fc.array(eventRow, { minLength: 1, maxLength: 6 }),
+    facilities: fc.array(facilityRow, { minLength: 1, maxLength: 12 }),
+    events: fc.array(eventRow, { minLength: 1, maxLength: 12 }),
   })
   .map(({ facilities, events }) => {
     const facilityNames = facilities.map((r, i) => `${r.place}${i + 1}号${r.kind}`);

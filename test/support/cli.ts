@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import type { CliBuild } from './cli-build';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TS_NODE = require.resolve('ts-node/dist/bin.js');
@@ -17,16 +18,18 @@ export interface CliRun {
 
 /**
  * Starts what `npm run cli -- ARGS` runs (ts-node on src/cli/index.ts) as a direct child, so a
- * signal sent to it reaches the importer itself and not an npm wrapper, against `databaseUrl`.
+ * signal sent to it reaches the importer itself and not an npm wrapper, against `databaseUrl`;
+ * or the same code compiled once beforehand (`build`, see cli-build.ts).
  */
 export function startCli(
   args: string[],
   databaseUrl: string,
   env: Record<string, string> = {},
+  build?: CliBuild,
 ): CliRun {
   const child = spawn(
     process.execPath,
-    [TS_NODE, '--transpile-only', 'src/cli/index.ts', ...args],
+    build ? [build.entry, ...args] : [TS_NODE, '--transpile-only', 'src/cli/index.ts', ...args],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
@@ -50,8 +53,13 @@ export function startCli(
 }
 
 /** Runs the CLI to its end. */
-export function runCli(args: string[], databaseUrl: string, env: Record<string, string> = {}) {
-  return startCli(args, databaseUrl, env).done;
+export function runCli(
+  args: string[],
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  build?: CliBuild,
+) {
+  return startCli(args, databaseUrl, env, build).done;
 }
 
 /** Runs a TypeScript script under test/support in a child process (outside jest's sandbox). */

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { createInflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import * as yauzl from 'yauzl';
+import { classifyCfb, classifyZip } from './file-kinds';
 import * as refuse from './refusal';
 import { ImportRefusal } from './refusal';
 
@@ -22,9 +23,6 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const SNIFF_BYTES = 8192;
 const DEFAULT_MAX_ENTRIES = 10_000;
-// CFB directory entries are 128-byte records and sectors are 512 or 4096 bytes from offset 0.
-const DIR_ENTRY = 128;
-const SCAN_CHUNK = 64 * 1024;
 // zlib's default 16 KiB output chunks cost a trip to the thread pool each: 40,000 of them for a
 // million-row sheet. 256 KiB chunks inflate the same sheet in about 60% of the time.
 const INFLATE_CHUNK = 256 * 1024;
@@ -51,7 +49,7 @@ export async function inspectFile(
     return { format: 'xlsx' };
   }
   if (head.subarray(0, 8).equals(CFB_MAGIC)) {
-    throw classifyCfb(await scanCfbEntryNames(path));
+    throw await classifyCfb(path);
   }
   // Excel and WPS write CSV as UTF-8 or GBK, neither of which ever contains a NUL byte.
   if (head.includes(0)) {
@@ -139,71 +137,4 @@ export function inflatedStream(entry: yauzl.Entry, source: Readable): Readable {
   const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
   source.on('error', (error) => inflate.destroy(error));
   return source.pipe(inflate);
-}
-
-// Zips without xl/workbook.xml, told apart by a part name prefix; the first match wins.
-const OTHER_ZIPS: Array<[part: string, () => ImportRefusal]> = [
-  ['xl/workbook.bin', () => refuse.unsupportedFileType('an Excel binary workbook (.xlsb)')],
-  ['xl/', () => refuse.damagedWorkbook('its part xl/workbook.xml is missing')],
-  ['word/', () => refuse.notAWorkbook('a Word document')],
-  ['ppt/', () => refuse.notAWorkbook('a PowerPoint presentation')],
-  ['content.xml', () => refuse.unsupportedFileType('an OpenDocument file (.ods)')],
-];
-
-// Excel and WPS wrap a password-protected .xlsx in a CFB holding EncryptionInfo and
-// EncryptedPackage streams; a legacy .xls is CFB too, but with a Workbook (or Book) stream.
-const CFB_KINDS: Array<[stream: string, () => ImportRefusal]> = [
-  ['EncryptionInfo', refuse.encryptedWorkbook],
-  ['EncryptedPackage', refuse.encryptedWorkbook],
-  ['WordDocument', () => refuse.notAWorkbook('a Word document (.doc)')],
-  ['PowerPoint Document', () => refuse.notAWorkbook('a PowerPoint presentation (.ppt)')],
-];
-
-function classifyZip(names: Set<string>): ImportRefusal {
-  const kind = OTHER_ZIPS.find(([part]) => [...names].some((name) => name.startsWith(part)));
-  return kind ? kind[1]() : refuse.notAWorkbook('a zip archive');
-}
-
-function classifyCfb(names: Set<string>): ImportRefusal {
-  const kind = CFB_KINDS.find(([stream]) => names.has(stream));
-  // Workbook/Book, or a directory too damaged to read: saving as .xlsx is the clerk's way out.
-  return kind ? kind[1]() : refuse.legacyXls();
-}
-
-/**
- * Names of CFB directory entries, found by their fixed layout on 128-byte boundaries rather than
- * by walking the FAT: robust to damaged chains, constant memory, one sequential read.
- */
-async function scanCfbEntryNames(path: string): Promise<Set<string>> {
-  const names = new Set<string>();
-  const file = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(SCAN_CHUNK);
-    for (let position = 0; ;) {
-      const { bytesRead } = await file.read(buffer, 0, SCAN_CHUNK, position);
-      const whole = bytesRead - (bytesRead % DIR_ENTRY);
-      for (let at = 0; at < whole; at += DIR_ENTRY) {
-        const name = directoryEntryName(buffer.subarray(at, at + DIR_ENTRY));
-        if (name !== undefined) {
-          names.add(name);
-        }
-      }
-      if (whole === 0) {
-        return names;
-      }
-      position += whole;
-    }
-  } finally {
-    await file.close();
-  }
-}
-
-/** [MS-CFB] 2.6.1: UTF-16LE name with its terminator, byte length at 0x40, object type at 0x42. */
-function directoryEntryName(entry: Buffer): string | undefined {
-  const length = entry.readUInt16LE(0x40);
-  const sane = length >= 4 && length <= 64 && length % 2 === 0 && entry[0x43] <= 1;
-  if (!sane || ![1, 2, 5].includes(entry[0x42]) || entry.readUInt16LE(length - 2) !== 0) {
-    return undefined;
-  }
-  return entry.toString('utf16le', 0, length - 2);
 }

@@ -33,7 +33,7 @@ export async function rollbackBatch(
       await trx.raw('select status, dry_run from import_batch where id = ? for update', [batchId])
     ).rows[0];
     if (!batch) {
-      throw new RollbackRefused(`there is no import batch ${batchId}`);
+      throw new RollbackRefused('noBatch', { id: batchId });
     }
     await refuseOutsideScope(trx, deps.regions, batchId, scope);
     await setWriteScope(trx, deps.regions, scope);
@@ -42,14 +42,13 @@ export async function rollbackBatch(
         'select max(batch_id) as id from import_scope where replaced_batch_id = ?',
         [batchId],
       );
-      throw new RollbackRefused(
-        `batch ${batchId} has been replaced by batch ${later.rows[0]?.id}; roll that back first`,
-      );
+      throw new RollbackRefused('rollbackReplaced', {
+        id: batchId,
+        by: String(later.rows[0]?.id ?? ''),
+      });
     }
     if (batch.status !== 'COMMITTED') {
-      throw new RollbackRefused(
-        `batch ${batchId} is ${batch.status}; only a COMMITTED batch can be rolled back`,
-      );
+      throw new RollbackRefused('rollbackNotCommitted', { id: batchId, status: batch.status });
     }
     const scopes: ScopeRow[] = (
       await trx.raw('select * from import_scope where batch_id = ?', [batchId])
@@ -121,9 +120,7 @@ async function refuseIfReplaced(
   );
   if (later.rows.length > 0 || scopes.some((s) => !s.current)) {
     const ids = later.rows.map((r: { batch_id: number }) => r.batch_id).join(', ');
-    throw new RollbackRefused(
-      `batch ${batchId} has been replaced${ids ? ` by batch ${ids}` : ''}; roll that back first`,
-    );
+    throw new RollbackRefused('rollbackReplaced', { id: batchId, by: ids });
   }
 }
 
@@ -142,9 +139,7 @@ async function refuseIfPredecessorPurged(
   );
   if (purged.rows.length > 0) {
     const ids = purged.rows.map((r: { id: number }) => r.id).join(', ');
-    throw new RollbackRefused(
-      `batch ${batchId} cannot be rolled back: the rows of batch ${ids}, which it replaced, were purged`,
-    );
+    throw new RollbackRefused('rollbackPurged', { id: batchId, ids });
   }
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { CatalogError } from './errors';
 
 /** Opaque keyset cursors: the sort key of the last row seen, base64url-encoded. */
 export function encodeCursor(key: string | number): string {
@@ -18,9 +18,7 @@ export function decodeCursor(cursor: string, kind?: 'string' | 'integer'): strin
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError(`"after" is not a cursor this API gave out: ${JSON.stringify(cursor)}`, {
-    extensions: { code: 'BAD_CURSOR' },
-  });
+  throw new CatalogError('badCursor', { cursor: JSON.stringify(cursor) }, 'BAD_CURSOR');
 }
 
 const MAX_INT4 = 2 ** 31 - 1;
@@ -40,9 +38,8 @@ export function pageSize(first: number | null | undefined): number {
   const n = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
     // the query limits refuse a page above MAX_PAGE before execution; this is the last word
-    throw new GraphQLError(`"first" must be between 0 and ${MAX_PAGE}, got ${n}`, {
-      extensions: { code: n > MAX_PAGE ? 'PAGE_LIMIT' : 'BAD_USER_INPUT', http: { status: 400 } },
-    });
+    const code = n > MAX_PAGE ? 'PAGE_LIMIT' : 'BAD_USER_INPUT';
+    throw new CatalogError('badPageSize', { max: MAX_PAGE, value: String(n) }, code, 400);
   }
   return n;
 }

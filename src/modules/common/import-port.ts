@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { WriteScope } from './access';
+import { say } from './messages/clerk-texts';
+import type { TextParams } from './messages/text-types';
 
 /**
  * The one door into the import pipeline. Transports (GraphQL, `POST /imports`, the CLI, a queue
@@ -57,8 +59,19 @@ export interface ColumnMapping {
 
 export type ImportStage = 'reading' | 'committing';
 
-/** A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch). */
-export class RollbackRefused extends Error {}
+/**
+ * A rollback the ledger's history does not allow (a later ledger replaced it, or no such batch).
+ * It names its catalog sentence, so each transport says it in its reader's language; the message
+ * is the English one, for logs.
+ */
+export class RollbackRefused extends Error {
+  constructor(
+    readonly key: 'noBatch' | 'rollbackReplaced' | 'rollbackNotCommitted' | 'rollbackPurged',
+    readonly params: TextParams,
+  ) {
+    super(say('en', key, params));
+  }
+}
 
 /** A rollback of a batch with rows outside the caller's region: transports answer FORBIDDEN. */
 export class RollbackForbidden extends Error {

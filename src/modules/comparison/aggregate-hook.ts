@@ -1,13 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
 import type { RowObserver, ScopeChange, ScopesChanged } from '../common/commit-hooks';
-import {
-  aggregateOf,
-  pairsOfScope,
-  type RegionYear,
-  refreshAggregate,
-  refreshAggregateWithBatch,
-} from './aggregates';
+import { aggregateOf, type RegionYear } from './aggregate.specs';
+import { pairsOfScope, refreshAggregate, refreshAggregateWithBatch } from './aggregates';
 import { BatchAggregates } from './batch-aggregates';
 import { bumpDataVersion } from './answer-cache';
 

@@ -1,93 +1,13 @@
 import type { Knex } from '@mikro-orm/postgresql';
-
-export interface RegionYear {
-  regionCode: string;
-  year: number;
-}
-
-/**
- * An aggregate kept for a fact table, per (region, year): the row count, sums of some columns
- * and, per summed figure, whether any row gave it as approximate — overall and per dimension.
- */
-/** A batch's own figures, summed while its rows were written (BatchAggregates). */
-export interface BatchFigures {
-  rowsOf(aggregate: Aggregate, pairs: readonly RegionYear[]): unknown[][];
-}
-
-export interface Aggregate {
-  table: string;
-  agg: string;
-  /** Dimension name (as stored in `dim`) → column. */
-  dims: Readonly<Record<string, string>>;
-  /** Summed columns (same names in the aggregate) with the SQL type of their sum. */
-  sums: readonly (readonly [column: string, type: 'bigint' | 'float8'])[];
-  /** Approximate flags: the field named in approximate_fields → the aggregate's column. */
-  approx: readonly (readonly [field: string, column: string])[];
-}
-
-const FACILITY: Aggregate = {
-  table: 'facility',
-  agg: 'facility_agg',
-  dims: { TYPE: 'type', STATUS: 'status', PROJECT_TYPE: 'project_type' },
-  sums: [
-    ['quantity', 'bigint'],
-    ['investment_yuan', 'float8'],
-    ['area_m2', 'float8'],
-    ['length_km', 'float8'],
-  ],
-  approx: [
-    ['quantity', 'quantity_approx'],
-    ['investmentYuan', 'investment_approx'],
-    ['areaM2', 'area_approx'],
-    ['lengthKm', 'length_approx'],
-  ],
-};
-
-const EVENT: Aggregate = {
-  table: 'event',
-  agg: 'event_agg',
-  dims: { CATEGORY: 'category', LEVEL: 'level', SPORT: 'sport', FORMAT: 'format' },
-  sums: [['participants', 'bigint']],
-  approx: [['participants', 'participants_approx']],
-};
-
-/** The aggregates kept for a fact table, or undefined for tables without any. */
-export function aggregateOf(table: string): Aggregate | undefined {
-  return [FACILITY, EVENT].find((a) => a.table === table);
-}
-
-/** The aggregate's stored measures after (dim, dim_value, region_code, year), with SQL types. */
-function measures(aggregate: Aggregate): { column: string; type: 'bigint' | 'float8' | 'bool' }[] {
-  return [
-    { column: 'count', type: 'bigint' },
-    ...aggregate.sums.map(([column, type]) => ({ column, type })),
-    ...aggregate.approx.map(([, column]) => ({ column, type: 'bool' as const })),
-  ];
-}
-
-function measureColumns(aggregate: Aggregate): string {
-  return measures(aggregate)
-    .map((m) => m.column)
-    .join(', ');
-}
-
-/** (dim, dim_value, region_code, year, measures…) of the current rows matching `where`. */
-export function groupedSql(aggregate: Aggregate, where: string): string {
-  const dims = Object.entries(aggregate.dims);
-  const dimName = `case ${dims.map(([name, col]) => `when grouping(${col}) = 0 then '${name}'`).join(' ')} else '' end`;
-  const dimValue = `case ${dims.map(([, col]) => `when grouping(${col}) = 0 then coalesce(${col}, '')`).join(' ')} else '' end`;
-  const sets = ['(region_code, year)', ...dims.map(([, col]) => `(region_code, year, ${col})`)];
-  const measures = [
-    'count(*) as count',
-    ...aggregate.sums.map(([c]) => `sum(${c}) as ${c}`),
-    ...aggregate.approx.map(
-      ([field, column]) => `bool_or('${field}' = any(approximate_fields)) as ${column}`,
-    ),
-  ];
-  return `select ${dimName} as dim, ${dimValue} as dim_value, region_code, year, ${measures.join(', ')}
-     from ${aggregate.table} where current and ${where}
-     group by grouping sets (${sets.join(', ')})`;
-}
+import {
+  AGGREGATES,
+  groupedSql,
+  measureColumns,
+  measures,
+  type Aggregate,
+  type BatchFigures,
+  type RegionYear,
+} from './aggregate.specs';
 
 /**
  * Recomputes the aggregates of the given (region, year) pairs from the current rows, or of
@@ -178,7 +98,7 @@ async function hashingGroups(db: Knex.Transaction, run: () => Promise<unknown>) 
 /** Rebuilds every aggregate from scratch (after loading rows directly, as the benchmark does). */
 export async function refreshAggregates(db: Knex): Promise<void> {
   await db.transaction(async (trx) => {
-    for (const aggregate of [FACILITY, EVENT]) {
+    for (const aggregate of AGGREGATES) {
       await refreshAggregate(trx, aggregate, null);
     }
   });

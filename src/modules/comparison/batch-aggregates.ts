@@ -1,5 +1,5 @@
 import type { RowObserver } from '../common/commit-hooks';
-import { aggregateOf, type Aggregate, type BatchFigures, type RegionYear } from './aggregates';
+import { aggregateOf, type Aggregate, type BatchFigures, type RegionYear } from './aggregate.specs';
 
 /**
  * A batch's own aggregate figures, summed in memory as its rows are written: what the

@@ -1,8 +1,8 @@
 import type { RegionIndex } from '../../regions/region-index';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
 import { ComparisonRow } from './comparison.types';
-import { partialNote } from './coverage';
 import type { Cell, FactValues } from './fact-values';
+import { partialNote, type RowNote } from './row-notes';
 
 export const POPULATION = 'POPULATION';
 
@@ -32,7 +32,7 @@ export function perTenThousand(
   const rate = notAdditive(at.metric);
   if (rate) {
     return toRow(at, cell, [
-      `${rate.name} is not an additive figure (${rate.unit}): kept as reported, not normalised per 10,000 residents`,
+      { key: 'noteNotAdditive', params: { name: rate.name, unit: rate.unit } },
       partialNote(regions, at.code, coverageOf(cell)),
     ]);
   }
@@ -41,17 +41,17 @@ export function perTenThousand(
   }
   const population = indicators.get(at.code)?.get(at.year)?.get(`indicators.${POPULATION}`);
   if (!population?.value) {
-    const name = regions.get(at.code)?.fullName ?? at.code;
+    const region = regions.get(at.code)?.fullName ?? at.code;
     return toRow(at, null, [
-      `no population (indicators.${POPULATION}) reported for ${name} in ${at.year}`,
+      { key: 'noteNoPopulation', params: { region, year: at.year, metric: POPULATION } },
     ]);
   }
   const value = (cell.value / population.value) * 10000;
   const approximate = cell.approximate || population.approximate;
   return toRow(at, { value, approximate, coverage: cell.coverage }, [
-    'per 10,000 residents',
+    { key: 'notePerTenThousand', params: {} },
     partialNote(regions, at.code, cell.coverage),
-    partialNote(regions, at.code, population.coverage, 'the population (the divisor)'),
+    partialNote(regions, at.code, population.coverage, 'population'),
   ]);
 }
 
@@ -66,9 +66,8 @@ function coverageOf(cell: Cell | null): Cell['coverage'] {
   return cell?.value === null ? null : cell?.coverage;
 }
 
-function toRow(at: RowAt, cell: Cell | null, notes: (string | null)[]): ComparisonRow {
+function toRow(at: RowAt, cell: Cell | null, notes: (RowNote | null)[]): ComparisonRow {
   const value = cell?.value ?? null;
-  const note = notes.filter((n): n is string => n !== null).join('; ');
   return Object.assign(new ComparisonRow(), {
     regionCode: at.code,
     year: at.year,
@@ -76,7 +75,8 @@ function toRow(at: RowAt, cell: Cell | null, notes: (string | null)[]): Comparis
     value,
     approximate: cell?.approximate ?? false,
     rank: null,
-    note: note || null,
+    note: null,
+    notes: notes.filter((n): n is RowNote => n !== null),
     coverage: coverageOf(cell) ?? null,
   });
 }

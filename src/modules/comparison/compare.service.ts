@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { CatalogError } from '../common/errors';
 import type { RegionIndex } from '../../regions/region-index';
 import { type ComparisonRow, Normalization } from './comparison.types';
 import { asReported, perTenThousand, POPULATION } from './compare-rows';
@@ -66,16 +66,20 @@ export async function compare(
 
 function checkArgs(regions: RegionIndex, args: CompareArgs): void {
   const unknown = args.regions.filter((code) => !regions.get(code));
-  const problem =
-    unknown.length > 0
-      ? `unknown region code(s): ${unknown.join(', ')}`
-      : args.regions.length > LIMITS.regions ||
-          args.metrics.length > LIMITS.metrics ||
-          (args.years?.length ?? 0) > LIMITS.years
-        ? `compare takes at most ${LIMITS.regions} regions, ${LIMITS.metrics} metrics and ${LIMITS.years} years`
-        : null;
-  if (problem) {
-    throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (unknown.length > 0) {
+    throw new CatalogError('unknownRegions', { codes: unknown.join(', ') });
+  }
+  const asked = {
+    askedRegions: args.regions.length,
+    askedMetrics: args.metrics.length,
+    askedYears: args.years?.length ?? 0,
+  };
+  if (
+    asked.askedRegions > LIMITS.regions ||
+    asked.askedMetrics > LIMITS.metrics ||
+    asked.askedYears > LIMITS.years
+  ) {
+    throw new CatalogError('compareTooLarge', { ...LIMITS, ...asked });
   }
 }
 

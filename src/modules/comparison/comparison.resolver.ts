@@ -5,17 +5,12 @@ import { CompetitionGroup } from '../common/enums';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
-import {
-  ComparisonRow,
-  EventDimension,
-  EventGroup,
-  FacilityDimension,
-  FacilityGroup,
-  MedalRow,
-  Normalization,
-} from './comparison.types';
+import { ComparisonRow, Normalization } from './comparison.types';
+import { MedalRow } from './medal-table.types';
+import { EventDimension, EventGroup, FacilityDimension, FacilityGroup } from './summary.types';
 import { compare } from './compare.service';
 import { medalTable } from './medal-table.service';
+import { sayNotes } from './row-notes';
 import { eventSummary, facilitySummary } from './summaries';
 
 @Resolver()
@@ -25,7 +20,7 @@ export class ComparisonResolver {
     description:
       'Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>.',
   })
-  compare(
+  async compare(
     @Arg('regions', () => [ID], { description: 'Region codes to compare.' }) regions: string[],
     @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' })
     metrics: string[],
@@ -56,12 +51,13 @@ export class ComparisonResolver {
       normalize: normalize ?? Normalization.NONE,
     };
     const knex = ctx.services.db;
-    return ctx.services.answers.get(
+    const rows = await ctx.services.answers.get(
       'compare',
       args,
       () => compare(knex, ctx.services.regions, args),
       ctx.res,
     );
+    return sayNotes(rows, ctx.lang);
   }
 
   @Authorized(Need.READ)

@@ -49,18 +49,3 @@ export class CountyCounts {
     return this.regions.get(code)?.level === 'DISTRICT';
   }
 }
-
-/** The note of a partial total, or null when every expected region reported. */
-export function partialNote(
-  regions: RegionIndex,
-  target: string,
-  coverage: CoverageCount | null | undefined,
-  subject = 'the total',
-): string | null {
-  if (!coverage || coverage.reported >= coverage.expected) {
-    return null;
-  }
-  const { reported, expected } = coverage;
-  const name = regions.get(target)?.fullName ?? target;
-  return `partial: only ${reported} of the ${expected} county-level regions of ${name} reported, so ${subject} leaves out the other ${expected - reported}`;
-}

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { CompetitionGroup } from '../common/enums';
-import { MedalRow } from './comparison.types';
+import { MedalRow } from './medal-table.types';
 
 /**
  * A competition's medal table: per delegation, gold first, then silver, then bronze; equal

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { CatalogError } from '../common/errors';
 import { METRIC_CATALOG } from '../indicator/metric-catalog';
 
 /** A fact metric: which aggregate column it sums and which approximate flag goes with it. */
@@ -44,8 +44,6 @@ export function parseMetrics(keys: readonly string[]): MetricRef[] {
       ...FACT_METRICS.map((m) => m.key),
       ...METRIC_CATALOG.map((m) => `indicators.${m.key}`),
     ];
-    throw new GraphQLError(`unknown metric "${key}"; known metrics: ${known.join(', ')}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new CatalogError('unknownMetric', { key, known: known.join(', ') });
   });
 }

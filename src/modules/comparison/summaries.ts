@@ -8,7 +8,7 @@ import {
   FacilityGroup,
   type EventDimension,
   type FacilityDimension,
-} from './comparison.types';
+} from './summary.types';
 import { summarize } from './summary.service';
 import { EVENT_SUMMARY, FACILITY_SUMMARY } from './summary.specs';
 

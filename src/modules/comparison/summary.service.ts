@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { CatalogError } from '../common/errors';
 import type { RegionLevel } from '../region/region.entity';
 import type { RegionIndex } from '../../regions/region-index';
 
@@ -41,9 +41,7 @@ export async function summarize(
   query: SummaryQuery,
 ): Promise<Record<string, unknown>[]> {
   if (query.groupBy.length === 0) {
-    throw new GraphQLError('groupBy needs at least one dimension', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new CatalogError('noGroupBy');
   }
   const extra = spec.dimensions.filter(
     (d) => query.groupBy.includes(d.name) || (query.filters[d.field]?.length ?? 0) > 0,

@@ -92,7 +92,7 @@ export class ImportResolver {
   ): Promise<ImportBatch> {
     const batchId = Number(id);
     if (!Number.isSafeInteger(batchId)) {
-      throw new NotFoundError(`there is no import batch ${id}`);
+      throw new NotFoundError(say(ctx.lang, 'noBatch', { id }));
     }
     try {
       await ctx.services.importer.rollback(batchId, writeScopeOf(ctx.caller!));
@@ -106,7 +106,7 @@ export class ImportResolver {
 /** The importer's refusals as the client's errors; anything else stays as it is. */
 function rollbackError(error: unknown, ctx: RequestContext): unknown {
   if (error instanceof RollbackRefused) {
-    return new UserInputError(error.message, 'ROLLBACK_REFUSED');
+    return new UserInputError(say(ctx.lang, error.key, error.params), 'ROLLBACK_REFUSED');
   }
   if (error instanceof RollbackForbidden) {
     const params = { id: error.batchId, regions: error.regions.join(', '), scope: error.scope };

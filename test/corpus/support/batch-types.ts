@@ -1,45 +1,15 @@
-// What the corpus reads back; a field the running schema lacks is absent (undefined).
+import type { CorpusImportLedgerMutation } from '../../support/generated/graphql';
 
-/** ImportBatch as the corpus reads it; a field the schema lacks is absent (undefined). */
-export interface CorpusBatch {
-  id: string;
-  status: string;
-  year: number | null;
-  region: { code: string } | null;
-  rowsImported: number;
-  sheets: CorpusSheet[];
-  errors: CorpusIssue[];
-  warnings: CorpusIssue[];
-  columnMappings?: { sheet: string; header: string; field: string; source: string }[];
-}
+// What the corpus reads back, typed by its documents (test/corpus/operations/corpus.graphql).
 
-export interface CorpusSheet {
-  name: string;
-  kind: string | null;
-  skippedReason: string | null;
-  headerRow: number | null;
-  rowsRead: number;
-  rowsImported: number;
-  columns?: CorpusColumn[];
-}
+/** ImportBatch as the corpus reads it. */
+export type CorpusBatch = CorpusImportLedgerMutation['importLedger'];
 
-export interface CorpusColumn {
-  header: string;
-  column: string;
-  field: string | null;
-  unit: string | null;
-  ignoredReason: string | null;
-}
+export type CorpusSheet = CorpusBatch['sheets'][number];
 
-export interface CorpusIssue {
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  value: string | null;
-  code: string;
-  message: string;
-}
+export type CorpusColumn = CorpusSheet['columns'][number];
+
+export type CorpusIssue = CorpusBatch['errors'][number];
 
 /** A fact row as any of the four lists returns it. */
 export type FactNode = Record<string, unknown> & {

@@ -1,9 +1,14 @@
-import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import type { CorpusEntry } from '../corpus-entry';
-import { EVENTS, FACILITIES, IMPORT_LEDGER, INDICATORS, RESULTS } from './operations';
+import {
+  CorpusEventsDocument,
+  CorpusFacilitiesDocument,
+  CorpusImportLedgerDocument,
+  CorpusIndicatorsDocument,
+  CorpusResultsDocument,
+} from '../../support/generated/graphql';
 import type { CorpusBatch, FactNode } from './batch-types';
 import { withKey } from '../../support/test-app';
-import { fetchSchema, fitToSchema, type FittedDocument } from './schema-fit';
 
 export type Kind = 'facilities' | 'events' | 'results' | 'indicators';
 export const KINDS: Kind[] = ['facilities', 'events', 'results', 'indicators'];
@@ -24,36 +29,24 @@ interface Answer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The typed documents of the fact lists, by kind (test/corpus/operations/corpus.graphql). */
+const LISTS: Record<Kind, DocumentNode> = {
+  facilities: CorpusFacilitiesDocument,
+  events: CorpusEventsDocument,
+  results: CorpusResultsDocument,
+  indicators: CorpusIndicatorsDocument,
+};
+
 /** Uploads corpus workbooks through the server's GraphQL endpoint, as a browser would. */
 export class CorpusClient {
   private readonly imports = new Map<string, Promise<ImportOutcome>>();
   private readonly slots = new Slots(CONCURRENT);
-  private readonly documents: Record<Kind | 'import', FittedDocument>;
 
-  private constructor(
+  constructor(
     private readonly url: string,
-    schema: GraphQLSchema,
     /** The test app's admin key: imports need one. */
-    private readonly key: string | null,
-  ) {
-    const fit = (doc: DocumentNode) => fitToSchema(schema, doc);
-    this.documents = {
-      import: fit(IMPORT_LEDGER),
-      facilities: fit(FACILITIES),
-      events: fit(EVENTS),
-      results: fit(RESULTS),
-      indicators: fit(INDICATORS),
-    };
-  }
-
-  static async connect(url: string, key: string | null = null): Promise<CorpusClient> {
-    return new CorpusClient(url, await fetchSchema(url), key);
-  }
-
-  /** Contract fields and arguments the running schema does not have yet. */
-  missing(of: Kind | 'import'): string[] {
-    return this.documents[of].missing;
-  }
+    private readonly key: string | null = null,
+  ) {}
 
   /**
    * The entry's import, made once per test file (a second upload would only say "identical").
@@ -94,7 +87,7 @@ export class CorpusClient {
   private async upload(entry: CorpusEntry): Promise<Answer | string> {
     const { region, year, columnMap } = entry.upload;
     const form = new FormData();
-    const query = print(this.documents.import.document);
+    const query = print(CorpusImportLedgerDocument);
     form.append(
       'operations',
       JSON.stringify({ query, variables: { file: null, region, year, columnMap } }),
@@ -139,7 +132,7 @@ export class CorpusClient {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(this.documents[kind].document), variables: { filter } }),
+      body: JSON.stringify({ query: print(LISTS[kind]), variables: { filter } }),
     });
     const answer = (await response.json()) as Answer;
     if (answer.errors?.length) {

@@ -200,14 +200,22 @@ describe('a corrected ledger for the same scope, and rolling it back', () => {
     const before = await snapshotImportedTables(app.sql);
 
     const refused = await app.gqlRaw(AcceptanceRollbackImportDocument, { id: old.id });
+    const english = await app.gqlRaw(
+      AcceptanceRollbackImportDocument,
+      { id: old.id },
+      { 'accept-language': 'en' },
+    );
 
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors).toEqual([
       expect.objectContaining({
-        message: `batch ${old.id} has been replaced by batch ${third.id}; roll that back first`,
+        message: `第 ${old.id} 批已被第 ${third.id} 批替换，不能撤销；请先撤销第 ${third.id} 批`,
         extensions: expect.objectContaining({ code: 'ROLLBACK_REFUSED' }),
       }),
     ]);
+    expect(english.errors?.[0].message).toBe(
+      `batch ${old.id} has been replaced by batch ${third.id}; roll that back first`,
+    );
     expect(await snapshotImportedTables(app.sql)).toEqual(before);
     expect((await batch(old.id)).status).toBe('SUPERSEDED');
     expect(await listed(JIEXIU, 2023)).toEqual([

@@ -37,7 +37,7 @@ export function parseEnum<T extends string>(
     return ok(opts.fallback, false, [{ code: 'UNKNOWN_ENUM_VALUE', message }]);
   }
   const accepted = Object.keys(table.words).join(', ');
-  return fail('INVALID_ENUM', `${quote(text.value)} is not one of: ${accepted}`);
+  return fail('INVALID_ENUM', `${quote(text.value)} is not one of: ${accepted}`, { accepted });
 }
 
 const lookups = new WeakMap<EnumTable<string>, Map<string, string>>();

@@ -32,6 +32,7 @@ export function parseCount(raw: RawCell): Parsed<number> {
     return fail(
       'NUMBER_TOO_LARGE',
       `${quote(source)} is too large for a count (at most ${MAX_COUNT})`,
+      { max: MAX_COUNT },
     );
   }
   return ok(value, parsed.approximate);

@@ -1,13 +1,25 @@
+import { ANSWER_TEXTS } from './answer-texts';
 import type { Lang } from './lang';
+import type { Text, TextParams } from './text-types';
 
-type Params = Readonly<Record<string, string | number>>;
-type Text = Readonly<{ zh: (p: Params) => string; en: (p: Params) => string }>;
+/** A batch's status as a clerk reads it. */
+const STATUS_ZH: Readonly<Record<string, string>> = {
+  PENDING: '等待导入',
+  RUNNING: '正在导入',
+  VALIDATED: '已校验（试导入或被拒绝）',
+  COMMITTED: '已提交',
+  FAILED: '导入失败',
+  SUPERSEDED: '已被替换',
+  ROLLED_BACK: '已撤销',
+};
 
 /**
  * What the transports themselves say to a clerk (upload answers, the CLI, the report workbook),
- * by a stable key; the import issues have their own catalog (issue-messages.ts).
+ * by a stable key; the import issues have their own catalog (issue-messages.ts), and what an
+ * analyst reads beside compared figures is in answer-texts.ts.
  */
 const TEXTS = {
+  ...ANSWER_TEXTS,
   notMultipart: {
     zh: () => '需要 multipart/form-data 请求，并在 "file" 字段中附上文件',
     en: () => 'expected a multipart/form-data request with a "file" field',
@@ -85,6 +97,48 @@ const TEXTS = {
     zh: (p) => `没有编号为 "${p.id}" 的导入批次`,
     en: (p) => `no import batch "${p.id}"`,
   },
+  rollbackReplaced: {
+    zh: (p) =>
+      p.by
+        ? `第 ${p.id} 批已被第 ${p.by} 批替换，不能撤销；请先撤销第 ${p.by} 批`
+        : `第 ${p.id} 批已被之后的导入替换，不能撤销；请先撤销之后的批次`,
+    en: (p) =>
+      `batch ${p.id} has been replaced${p.by ? ` by batch ${p.by}` : ''}; roll that back first`,
+  },
+  rollbackNotCommitted: {
+    zh: (p) =>
+      `第 ${p.id} 批的状态是「${STATUS_ZH[p.status] ?? p.status}」（${p.status}），只有已提交（COMMITTED）的批次可以撤销`,
+    en: (p) => `batch ${p.id} is ${p.status}; only a COMMITTED batch can be rolled back`,
+  },
+  rollbackPurged: {
+    zh: (p) => `第 ${p.id} 批不能撤销：它替换掉的第 ${p.ids} 批的数据已被管理员清除（purge）`,
+    en: (p) =>
+      `batch ${p.id} cannot be rolled back: the rows of batch ${p.ids}, which it replaced, were purged`,
+  },
+  unparsableBody: {
+    zh: () => '请求正文无法解析：不是有效的 JSON',
+    en: (p) => String(p.detail),
+  },
+  bodyTooLarge: {
+    zh: () => '请求正文超过了上限',
+    en: (p) => String(p.detail),
+  },
+  unsupportedBody: {
+    zh: () => '不支持此请求正文的内容类型（Content-Type）',
+    en: (p) => String(p.detail),
+  },
+  badRequest: {
+    zh: (p) => `请求无法处理（HTTP ${p.status}）`,
+    en: (p) => String(p.detail),
+  },
+  noTemplate: {
+    zh: (p) => `没有模板「${p.file}」；可下载的模板：${p.kinds}（如 /templates/events.xlsx）`,
+    en: (p) => `no template "${p.file}": use one of ${p.kinds} (e.g. /templates/events.xlsx)`,
+  },
+  noExport: {
+    zh: (p) => `没有导出「${p.path}」；导出地址为 /export/{${p.questions}}.{${p.formats}}`,
+    en: (p) => `no export "${p.path}": exports are /export/{${p.questions}}.{${p.formats}}`,
+  },
   reportTooLarge: {
     zh: (p) =>
       `上传的工作簿（${p.size}）超过了可生成标注报告的上限（${p.max}）；本批的错误可通过 GraphQL importBatch 查看`,
@@ -147,8 +201,14 @@ const TEXTS = {
 
 export type ClerkTextKey = keyof typeof TEXTS;
 
+/** A sentence not yet said: its key and the values it is built from. */
+export interface CatalogText {
+  key: ClerkTextKey;
+  params: TextParams;
+}
+
 /** The sentence `key` in the reader's language. */
-export function say(lang: Lang, key: ClerkTextKey, params: Params = {}): string {
+export function say(lang: Lang, key: ClerkTextKey, params: TextParams = {}): string {
   const text: Text = TEXTS[key];
   return lang === 'en' ? text.en(params) : text.zh(params);
 }
