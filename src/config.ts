@@ -12,6 +12,15 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
   MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(512),
+  // Hostile files and imports off the main thread (docs/files.md): the inflated size of any zip
+  // part other than cells, the inflated size a report may be marked up from (exceljs holds it
+  // whole), how many imports run at once (one worker thread each), how many wait, and the time
+  // an import may take before its worker is stopped and the batch ends FAILED.
+  MAX_PART_MB: z.coerce.number().positive().max(16384).default(32),
+  REPORT_MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(128),
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  IMPORT_QUEUE: z.coerce.number().int().min(0).max(10000).default(8),
+  IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
 });
 
 export interface Config {
@@ -23,6 +32,15 @@ export interface Config {
   maxUploadBytes: number;
   /** Inflated size a workbook may reach while it is read (zip-bomb guard). */
   maxInflatedBytes: number;
+  /** Inflated size of one zip part other than worksheets and shared strings. */
+  maxPartBytes: number;
+  /** Inflated size an upload may have for its report workbook to be marked up. */
+  reportMaxInflatedBytes: number;
+  /** Imports running at once, each in a worker thread; more wait in a queue of `importQueue`. */
+  importConcurrency: number;
+  importQueue: number;
+  /** Milliseconds an import may run before its worker is stopped (the batch ends FAILED). */
+  importTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     maxUploadBytes,
     maxInflatedBytes: Math.round(c.MAX_INFLATED_MB * 1024 * 1024),
+    maxPartBytes: Math.round(c.MAX_PART_MB * 1024 * 1024),
+    reportMaxInflatedBytes: Math.round(c.REPORT_MAX_INFLATED_MB * 1024 * 1024),
+    importConcurrency: c.IMPORT_CONCURRENCY,
+    importQueue: c.IMPORT_QUEUE,
+    importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
   };
 }

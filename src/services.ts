@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { AppServices, Readiness } from './context';
 import { migrationsApplied } from './db/database';
 import { createImporter } from './import/importer';
+import type { InspectLimits } from './import/read/inspect-file';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
 import { AnswerCache } from './modules/comparison/answer-cache';
@@ -22,7 +23,7 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     db,
     regions,
     definitions: LEDGER_SHEETS,
-    limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
+    limits: importLimits(config),
     observeRows: observeRowsForAggregates,
     onScopesChanged: scopesChangedHook(regions),
   });
@@ -36,6 +37,15 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     answers: new AnswerCache(db),
     definitions: LEDGER_SHEETS,
     ready: () => readiness(orm),
+  };
+}
+
+/** The zip and size limits every import is read under, from the config. */
+export function importLimits(config: Config): InspectLimits {
+  return {
+    maxBytes: config.maxUploadBytes,
+    maxInflatedBytes: config.maxInflatedBytes,
+    maxPartBytes: config.maxPartBytes,
   };
 }
 
