@@ -18,6 +18,7 @@ const PUBLIC_CODES = new Set([
   'ROLLBACK_REFUSED',
   'FILE_TOO_LARGE',
   'CSRF_REFUSED',
+  'IMPORT_BUSY',
 ]);
 
 /** Seconds a client is asked to wait before trying again when the database is away. */

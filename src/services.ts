@@ -1,9 +1,12 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { AppServices, Readiness } from './context';
 import { migrationsApplied } from './db/database';
 import { createImporter } from './import/importer';
+import type { ImportDeps } from './import/import-deps';
 import type { InspectLimits } from './import/read/inspect-file';
+import { batchStore } from './import/write/batch-store';
+import { ImportPool } from './import-threads/import-pool';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
 import { AnswerCache } from './modules/comparison/answer-cache';
@@ -16,18 +19,23 @@ import { RETIRED_REGIONS } from './regions/retired-regions';
  * The one place the parts are joined: the pipeline gets the database, the regions, the ledger
  * kinds from the registry and the hooks the comparison feature implements; adapters get the port.
  */
-export function createServices(config: Config, log: Logger, orm: MikroORM): AppServices {
+export function createServices(
+  config: Config,
+  log: Logger,
+  orm: MikroORM,
+  imports: { inProcess?: boolean } = {},
+): AppServices {
   const db = orm.em.getConnection().getKnex();
   const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
-  const importer = createImporter({
-    db,
-    regions,
-    definitions: LEDGER_SHEETS,
-    limits: importLimits(config),
-    observeRows: observeRowsForAggregates,
-    onScopesChanged: scopesChangedHook(regions),
-  });
+  const inProcess = createImporter(importDeps(config, db, regions));
+  // The server runs imports in worker threads, so that reading and checking a workbook never
+  // holds up its answers; the CLI has nothing else to answer and runs them in its own thread.
+  const pool = imports.inProcess
+    ? null
+    : new ImportPool(config, String(orm.config.get('clientUrl')), inProcess, batchStore(db), log);
+  const importer = pool ?? inProcess;
   return {
+    stopImports: () => pool?.stop() ?? Promise.resolve(),
     config,
     log,
     orm,
@@ -37,6 +45,18 @@ export function createServices(config: Config, log: Logger, orm: MikroORM): AppS
     answers: new AnswerCache(db),
     definitions: LEDGER_SHEETS,
     ready: () => readiness(orm),
+  };
+}
+
+/** What the pipeline is given, in the server's thread or in an import thread. */
+export function importDeps(config: Config, db: Knex, regions: RegionIndex): ImportDeps {
+  return {
+    db,
+    regions,
+    definitions: LEDGER_SHEETS,
+    limits: importLimits(config),
+    observeRows: observeRowsForAggregates,
+    onScopesChanged: scopesChangedHook(regions),
   };
 }
 

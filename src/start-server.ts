@@ -42,6 +42,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       db,
       stop: async () => {
         await app.apollo.stop();
+        await services.stopImports();
         await db.close();
       },
     };

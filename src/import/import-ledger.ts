@@ -54,6 +54,7 @@ export async function importLedger(
       sha256,
       dryRun: Boolean(options.dryRun),
     });
+    options.onBatch?.(id);
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
     await runAndRecord(deps, upload, options, batch);
     return id;

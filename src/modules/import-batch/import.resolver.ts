@@ -1,7 +1,14 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { NotFoundError, UserInputError } from '../common/errors';
-import { ImportFailed, RollbackRefused, type ImportOptions } from '../common/import-port';
+import {
+  ImportBusy,
+  ImportFailed,
+  RollbackRefused,
+  type ImportOptions,
+} from '../common/import-port';
+import { say } from '../common/messages/clerk-texts';
+import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
@@ -101,6 +108,12 @@ function failedBatchOr(error: { status?: number }, ctx: RequestContext): number 
   if (error instanceof ImportFailed) {
     ctx.services.log.error({ err: error.cause, batch: error.batchId }, 'import failed');
     return error.batchId;
+  }
+  if (error instanceof ImportBusy) {
+    const seconds = error.retryAfterSeconds;
+    throw new GraphQLError(say(ctx.lang, 'importBusy', { seconds }), {
+      extensions: { code: 'IMPORT_BUSY', retryAfterSeconds: seconds },
+    });
   }
   if (error.status === 413) {
     throw new UserInputError(

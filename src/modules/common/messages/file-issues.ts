@@ -88,6 +88,11 @@ export const FILE_ISSUES: Readonly<Record<string, IssueTexts>> = {
     zh: () => '导入因意外错误中止，没有写入任何数据。请把批次号告知系统管理员。',
     en: () => 'the import stopped on an unexpected error; nothing was written',
   },
+  IMPORT_TIMEOUT: {
+    zh: (i) =>
+      `导入超过了时限${param(i, 'seconds') ? `（${param(i, 'seconds')} 秒）` : ''}被中止，没有写入任何数据。请把台账拆成几个较小的文件再上传，或请系统管理员放宽时限（IMPORT_TIMEOUT_S）。`,
+    en: (i) => i.message,
+  },
   INTERRUPTED: {
     zh: () => '导入被中断（服务器停止），没有写入任何数据。请重新上传。',
     en: () => 'the import was interrupted (the server stopped); nothing was written',

@@ -1,0 +1,228 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config';
+import { hashFile } from '../import/read/file-hash';
+import { withTempFile } from '../import/read/temp-file';
+import type { batchStore } from '../import/write/batch-store';
+import type { Logger } from '../logger';
+import {
+  ImportBusy,
+  ImportFailed,
+  type ImportFile,
+  type ImportOptions,
+  type Importer,
+} from '../modules/common/import-port';
+import { receivedError, type ImportJob, type ThreadMessage } from './thread-messages';
+
+/**
+ * A new thread loads the pipeline before its first job starts (about half a second from dist/,
+ * many seconds from TypeScript sources on a busy machine): that time is not the import's.
+ */
+const STARTUP_GRACE_MS = 120_000;
+
+/** Seconds a client turned away is asked to wait: about one import of a county ledger. */
+const BUSY_RETRY_SECONDS = 30;
+
+type BatchStore = ReturnType<typeof batchStore>;
+
+/**
+ * The server's importer: each import runs in a worker thread of its own (at most
+ * IMPORT_CONCURRENCY at once; IMPORT_QUEUE more wait their turn, beyond that ImportBusy), so
+ * parsing and checking a workbook never stops the server answering. An import that passes
+ * IMPORT_TIMEOUT_S has its thread terminated: its transaction dies with the thread's connection
+ * and its batch ends FAILED (IMPORT_TIMEOUT). Rollbacks are short and run in the server's thread.
+ */
+export class ImportPool implements Importer {
+  private readonly idle: Worker[] = [];
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly config: Config,
+    private readonly databaseUrl: string,
+    private readonly inProcess: Importer,
+    private readonly batches: BatchStore,
+    private readonly log: Logger,
+  ) {}
+
+  async run(file: ImportFile, options: ImportOptions = {}): Promise<number> {
+    await this.takeTurn();
+    try {
+      if ('path' in file) {
+        return await this.runInThread(file, options);
+      }
+      return await withTempFile(file.stream, file.fileName, (p) =>
+        this.runInThread({ path: p, fileName: file.fileName }, options),
+      );
+    } finally {
+      this.passTurn();
+    }
+  }
+
+  rollback(batchId: number): Promise<void> {
+    return this.inProcess.rollback(batchId);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+  }
+
+  /** A place among the running imports, waiting in the queue for one; ImportBusy when it is full. */
+  private async takeTurn(): Promise<void> {
+    if (this.running < this.config.importConcurrency) {
+      this.running += 1;
+      return;
+    }
+    if (this.waiting.length >= this.config.importQueue) {
+      throw new ImportBusy(BUSY_RETRY_SECONDS);
+    }
+    // the place is handed over by passTurn, so `running` stays as it is
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private passTurn(): void {
+    const next = this.waiting.shift();
+    if (next) {
+      next();
+    } else {
+      this.running -= 1;
+    }
+  }
+
+  private async runInThread(
+    file: { path: string; fileName: string },
+    options: ImportOptions,
+  ): Promise<number> {
+    const worker = this.idle.pop() ?? this.newWorker();
+    const job: ImportJob = {
+      path: file.path,
+      fileName: file.fileName,
+      options: {
+        region: options.region,
+        year: options.year,
+        dryRun: options.dryRun,
+        columnMap: options.columnMap,
+        ignoreSheets: options.ignoreSheets,
+      },
+    };
+    const outcome = await runJob(worker, job, options, this.config.importTimeoutMs);
+    if (outcome.kind === 'timeout') {
+      await worker.terminate();
+      return this.failTimedOut(file, outcome.batchId);
+    }
+    if (outcome.kind === 'exit') {
+      // a thread that died (out of memory, a crash) leaves its batch RUNNING: it is failed here
+      const batchId = outcome.batchId ?? (await this.newBatch(file, options));
+      await this.batches.failRunning(batchId, {
+        code: 'IMPORT_FAILED',
+        message: 'the import stopped on an unexpected error; nothing was written',
+      });
+      throw new ImportFailed(batchId, outcome.error);
+    }
+    this.release(worker);
+    const { message } = outcome;
+    if (message.type === 'done') {
+      return message.batchId;
+    }
+    if (message.type === 'failed') {
+      throw new ImportFailed(message.batchId, receivedError(message.error));
+    }
+    throw receivedError(message.error);
+  }
+
+  private async failTimedOut(
+    file: { path: string; fileName: string },
+    known: number | null,
+  ): Promise<number> {
+    const batchId = known ?? (await this.newBatch(file, {}));
+    const seconds = Math.round(this.config.importTimeoutMs / 1000);
+    await this.batches.failRunning(batchId, {
+      code: 'IMPORT_TIMEOUT',
+      message: `the import took longer than its limit of ${seconds} seconds (IMPORT_TIMEOUT_S) and was stopped; nothing was written`,
+      params: { seconds },
+    });
+    this.log.warn({ batch: batchId, seconds }, 'import stopped: out of time');
+    return batchId;
+  }
+
+  /** The batch of an import stopped before its thread recorded one. */
+  private async newBatch(
+    file: { path: string; fileName: string },
+    options: ImportOptions,
+  ): Promise<number> {
+    return this.batches.create({
+      fileName: file.fileName,
+      sha256: await hashFile(file.path),
+      dryRun: Boolean(options.dryRun),
+    });
+  }
+
+  private newWorker(): Worker {
+    const typescript = __filename.endsWith('.ts');
+    return new Worker(path.join(__dirname, `import-thread.${typescript ? 'ts' : 'js'}`), {
+      workerData: { config: this.config, databaseUrl: this.databaseUrl },
+      // Run from TypeScript sources (development, tests), the thread compiles its files the same way.
+      execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
+    });
+  }
+
+  private release(worker: Worker): void {
+    if (this.stopped) {
+      void worker.terminate();
+    } else {
+      this.idle.push(worker);
+    }
+  }
+}
+
+type JobOutcome =
+  | { kind: 'message'; message: Extract<ThreadMessage, { type: 'done' | 'failed' | 'error' }> }
+  | { kind: 'timeout'; batchId: number | null }
+  | { kind: 'exit'; batchId: number | null; error: Error };
+
+/** Posts the job and follows its messages until its end, the time limit, or the thread's death. */
+function runJob(
+  worker: Worker,
+  job: ImportJob,
+  options: ImportOptions,
+  timeoutMs: number,
+): Promise<JobOutcome> {
+  let batchId: number | null = null;
+  return new Promise<JobOutcome>((resolve) => {
+    const finish = (outcome: JobOutcome) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(outcome);
+    };
+    const onMessage = (message: ThreadMessage) => {
+      if (message.type === 'started') {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ kind: 'timeout', batchId }), timeoutMs);
+      } else if (message.type === 'batch') {
+        batchId = message.batchId;
+        options.onBatch?.(message.batchId);
+      } else if (message.type === 'progress') {
+        options.onProgress?.(message.rows);
+      } else if (message.type === 'stage') {
+        options.onStage?.(message.stage);
+      } else {
+        finish({ kind: 'message', message });
+      }
+    };
+    const onError = (error: Error) => finish({ kind: 'exit', batchId, error });
+    const onExit = (code: number) =>
+      finish({ kind: 'exit', batchId, error: new Error(`the import thread exited (${code})`) });
+    let timer = setTimeout(
+      () => finish({ kind: 'timeout', batchId }),
+      timeoutMs + STARTUP_GRACE_MS,
+    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
