@@ -12,13 +12,8 @@ import {
   type ImportOptions,
   type Importer,
 } from '../modules/common/import-port';
-import { receivedError, type ImportJob, type ThreadMessage } from './thread-messages';
-
-/**
- * A new thread loads the pipeline before its first job starts (about half a second from dist/,
- * many seconds from TypeScript sources on a busy machine): that time is not the import's.
- */
-const STARTUP_GRACE_MS = 120_000;
+import { runJob } from './run-job';
+import { receivedError, type ImportJob } from './thread-messages';
 
 /** Seconds a client turned away is asked to wait: about one import of a county ledger. */
 const BUSY_RETRY_SECONDS = 30;
@@ -34,6 +29,7 @@ type BatchStore = ReturnType<typeof batchStore>;
  */
 export class ImportPool implements Importer {
   private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   private stopped = false;
@@ -60,13 +56,20 @@ export class ImportPool implements Importer {
     }
   }
 
+  /** Imports running and waiting now (for logs and health pages). */
+  get load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
   rollback(batchId: number): Promise<void> {
     return this.inProcess.rollback(batchId);
   }
 
+  /** Ends every thread; an import cut short stays RUNNING and is marked INTERRUPTED on the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+    this.idle.length = 0;
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
   }
 
   /** A place among the running imports, waiting in the queue for one; ImportBusy when it is full. */
@@ -109,8 +112,12 @@ export class ImportPool implements Importer {
     };
     const outcome = await runJob(worker, job, options, this.config.importTimeoutMs);
     if (outcome.kind === 'timeout') {
+      this.all.delete(worker);
       await worker.terminate();
       return this.failTimedOut(file, outcome.batchId);
+    }
+    if (outcome.kind === 'exit' && this.stopped) {
+      throw new Error('the server stopped while the import ran');
     }
     if (outcome.kind === 'exit') {
       // a thread that died (out of memory, a crash) leaves its batch RUNNING: it is failed here
@@ -161,11 +168,14 @@ export class ImportPool implements Importer {
 
   private newWorker(): Worker {
     const typescript = __filename.endsWith('.ts');
-    return new Worker(path.join(__dirname, `import-thread.${typescript ? 'ts' : 'js'}`), {
+    const worker = new Worker(path.join(__dirname, `import-thread.${typescript ? 'ts' : 'js'}`), {
       workerData: { config: this.config, databaseUrl: this.databaseUrl },
       // Run from TypeScript sources (development, tests), the thread compiles its files the same way.
       execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
     });
+    this.all.add(worker);
+    worker.once('exit', () => this.all.delete(worker));
+    return worker;
   }
 
   private release(worker: Worker): void {
@@ -175,54 +185,4 @@ export class ImportPool implements Importer {
       this.idle.push(worker);
     }
   }
-}
-
-type JobOutcome =
-  | { kind: 'message'; message: Extract<ThreadMessage, { type: 'done' | 'failed' | 'error' }> }
-  | { kind: 'timeout'; batchId: number | null }
-  | { kind: 'exit'; batchId: number | null; error: Error };
-
-/** Posts the job and follows its messages until its end, the time limit, or the thread's death. */
-function runJob(
-  worker: Worker,
-  job: ImportJob,
-  options: ImportOptions,
-  timeoutMs: number,
-): Promise<JobOutcome> {
-  let batchId: number | null = null;
-  return new Promise<JobOutcome>((resolve) => {
-    const finish = (outcome: JobOutcome) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      resolve(outcome);
-    };
-    const onMessage = (message: ThreadMessage) => {
-      if (message.type === 'started') {
-        clearTimeout(timer);
-        timer = setTimeout(() => finish({ kind: 'timeout', batchId }), timeoutMs);
-      } else if (message.type === 'batch') {
-        batchId = message.batchId;
-        options.onBatch?.(message.batchId);
-      } else if (message.type === 'progress') {
-        options.onProgress?.(message.rows);
-      } else if (message.type === 'stage') {
-        options.onStage?.(message.stage);
-      } else {
-        finish({ kind: 'message', message });
-      }
-    };
-    const onError = (error: Error) => finish({ kind: 'exit', batchId, error });
-    const onExit = (code: number) =>
-      finish({ kind: 'exit', batchId, error: new Error(`the import thread exited (${code})`) });
-    let timer = setTimeout(
-      () => finish({ kind: 'timeout', batchId }),
-      timeoutMs + STARTUP_GRACE_MS,
-    );
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(job);
-  });
 }
