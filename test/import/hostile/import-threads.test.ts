@@ -3,10 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import type { ImportPool } from '../../../src/import-threads/import-pool';
 import { runScript } from '../../support/cli';
 import { snapshotImportedTables } from '../../support/db-snapshot';
-import { HostilePingDocument } from '../../support/generated/graphql';
+import {
+  AcceptanceImportLedgerDocument,
+  HostilePingDocument,
+} from '../../support/generated/graphql';
 import { scratchDir, writeFacilityLedger } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { postImport } from '../../support/uploads';
+import { gqlUpload, postImport } from '../../support/uploads';
 
 // Imports run in worker threads: a few at once (IMPORT_CONCURRENCY), a few more waiting
 // (IMPORT_QUEUE), the rest turned away with IMPORT_BUSY before anything is written; an import
@@ -96,6 +99,11 @@ describe('with IMPORT_CONCURRENCY=1 and IMPORT_QUEUE=1', () => {
     expect(turnedAway[0].body.error?.message).toBe(
       'the server is busy with other imports; upload again in 30 seconds',
     );
+    const graphql = await gqlUpload(app, AcceptanceImportLedgerDocument, small, {});
+    expect(graphql.errors?.[0]).toMatchObject({
+      message: '服务器正在处理其他导入，请 30 秒后再上传',
+      extensions: { code: 'IMPORT_BUSY', retryAfterSeconds: 30 },
+    });
     const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form(small) });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('30');
