@@ -22,6 +22,7 @@
 const ENTRY = [
   '^src/main\\.ts$',
   '^src/worker\\.ts$',
+  '^src/import-threads/',
   '^src/cli/',
   '^src/start-server\\.ts$',
   '^src/services\\.ts$',

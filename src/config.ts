@@ -54,6 +54,15 @@ const schema = z.object({
   AUTH: z.enum(['on', 'off']).default('on'),
   PUBLIC_READ: z.enum(['on', 'off']).default('off'),
   NODE_ENV: z.string().default('development'),
+  // Hostile files and imports off the main thread (docs/files.md): the inflated size of any zip
+  // part other than cells, the inflated size a report may be marked up from (exceljs holds it
+  // whole), how many imports run at once (one worker thread each), how many wait, and the time
+  // an import may take before its worker is stopped and the batch ends FAILED.
+  MAX_PART_MB: z.coerce.number().positive().max(16384).default(32),
+  REPORT_MAX_INFLATED_MB: z.coerce.number().positive().max(16384).default(128),
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  IMPORT_QUEUE: z.coerce.number().int().min(0).max(10000).default(8),
+  IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
 });
 
 export interface Config {
@@ -91,6 +100,15 @@ export interface Config {
   auth: boolean;
   /** Whether reads need a key too: in production unless PUBLIC_READ=on; never with AUTH=off. */
   readsNeedKey: boolean;
+  /** Inflated size of one zip part other than worksheets and shared strings. */
+  maxPartBytes: number;
+  /** Inflated size an upload may have for its report workbook to be marked up. */
+  reportMaxInflatedBytes: number;
+  /** Imports running at once, each in a worker thread; more wait in a queue of `importQueue`. */
+  importConcurrency: number;
+  importQueue: number;
+  /** Milliseconds an import may run before its worker is stopped (the batch ends FAILED). */
+  importTimeoutMs: number;
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -154,6 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     answerCacheMaxEntryBytes: Math.round(c.ANSWER_CACHE_MAX_ENTRY_MB * 1024 * 1024),
     auth: c.AUTH === 'on',
     readsNeedKey: c.AUTH === 'on' && c.NODE_ENV === 'production' && c.PUBLIC_READ === 'off',
+    maxPartBytes: Math.round(c.MAX_PART_MB * 1024 * 1024),
+    reportMaxInflatedBytes: Math.round(c.REPORT_MAX_INFLATED_MB * 1024 * 1024),
+    importConcurrency: c.IMPORT_CONCURRENCY,
+    importQueue: c.IMPORT_QUEUE,
+    importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
   };
 }
 

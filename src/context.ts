@@ -15,6 +15,8 @@ export interface AppServices extends FeatureServices {
   answers: AnswerCache;
   /** The ledger kinds, from the registry (templates are built from them). */
   definitions: readonly SheetDefinition[];
+  /** Stops the import threads (an import still running is marked INTERRUPTED on the next start). */
+  stopImports(): Promise<void>;
   /** Whether the database answers and every migration is applied (`/readyz`). */
   ready(): Promise<Readiness>;
   /** True once the process is stopping: new requests are turned away. */

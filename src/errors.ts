@@ -31,6 +31,7 @@ const PUBLIC_CODES = new Set([
   'STATEMENT_TIMEOUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'IMPORT_BUSY',
 ]);
 
 /** Seconds a client is asked to wait before trying again when the database is away. */

@@ -1,9 +1,13 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { AppServices, Readiness } from './context';
 import { migrationsApplied } from './db/database';
 import { Drain } from './drain';
 import { createImporter } from './import/importer';
+import type { ImportDeps } from './import/import-deps';
+import type { InspectLimits } from './import/read/inspect-file';
+import { batchStore } from './import/write/batch-store';
+import { ImportPool } from './import-threads/import-pool';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
 import { AnswerCache } from './modules/comparison/answer-cache';
@@ -20,22 +24,29 @@ export function createServices(
   config: Config,
   log: Logger,
   orm: MikroORM,
-  drain = new Drain(),
+  options: { drain?: Drain; inProcess?: boolean } = {},
 ): AppServices {
+  const drain = options.drain ?? new Drain();
   const db = orm.em.getConnection().getKnex();
   const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
-  const importer = drain.track(
-    createImporter({
-      db,
-      regions,
-      definitions: LEDGER_SHEETS,
-      limits: { maxBytes: config.maxUploadBytes, maxInflatedBytes: config.maxInflatedBytes },
-      leaseTimeoutMs: config.leaseTimeoutMs,
-      observeRows: observeRowsForAggregates,
-      onScopesChanged: scopesChangedHook(regions),
-    }),
-  );
+  const inProcess = createImporter(importDeps(config, db, regions));
+  // The server runs imports in worker threads, so that reading and checking a workbook never
+  // holds up its answers; the CLI has nothing else to answer and runs them in its own thread.
+  const pool = options.inProcess
+    ? null
+    : new ImportPool(
+        config,
+        String(orm.config.get('clientUrl')),
+        inProcess,
+        batchStore(db),
+        log,
+        // the threads act as the role the server's own connections act as (row-level security)
+        async () => (await db.raw('select current_user as role')).rows[0]?.role ?? null,
+      );
+  // every transport's imports are counted and told when the process stops (drain.ts)
+  const importer = drain.track(pool ?? inProcess);
   return {
+    stopImports: () => pool?.stop() ?? Promise.resolve(),
     config,
     log,
     orm,
@@ -52,6 +63,28 @@ export function createServices(
       return drain.draining ? { ...ready, ok: false, draining: true } : ready;
     },
     draining: () => drain.draining,
+  };
+}
+
+/** What the pipeline is given, in the server's thread or in an import thread. */
+export function importDeps(config: Config, db: Knex, regions: RegionIndex): ImportDeps {
+  return {
+    db,
+    regions,
+    definitions: LEDGER_SHEETS,
+    limits: importLimits(config),
+    leaseTimeoutMs: config.leaseTimeoutMs,
+    observeRows: observeRowsForAggregates,
+    onScopesChanged: scopesChangedHook(regions),
+  };
+}
+
+/** The zip and size limits every import is read under, from the config. */
+export function importLimits(config: Config): InspectLimits {
+  return {
+    maxBytes: config.maxUploadBytes,
+    maxInflatedBytes: config.maxInflatedBytes,
+    maxPartBytes: config.maxPartBytes,
   };
 }
 

@@ -35,7 +35,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     }
     await db.actAsApp();
     const drain = new Drain();
-    const services = createServices(config, log, db.orm, drain);
+    const services = createServices(config, log, db.orm, { drain });
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
@@ -56,6 +56,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
           log.info(imports, 'running imports ended');
         }
         await app.apollo.stop();
+        await services.stopImports();
         await db.close();
       },
     };

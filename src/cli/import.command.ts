@@ -113,7 +113,7 @@ async function withServices<T>(
   const db = await openDatabase(config, log);
   try {
     await migrate(db.orm, log);
-    return await use(createServices(config, log, db.orm));
+    return await use(createServices(config, log, db.orm, { inProcess: true }));
   } finally {
     await db.close();
   }
@@ -176,6 +176,8 @@ const CANNOT_OPEN = new Set([
   'ZIP_BOMB',
   'UNSUPPORTED_FILE_TYPE',
   'UNKNOWN_REGION',
+  'TOO_MANY_MERGES',
+  'CSV_BEYOND_EXCEL',
 ]);
 
 function exitCodeOf(batch: BatchJson): number {

@@ -1,6 +1,6 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { AppServices } from '../context';
-import { ImportFailed, type ImportOptions } from '../modules/common/import-port';
+import { ImportBusy, ImportFailed, type ImportOptions } from '../modules/common/import-port';
 import { say } from '../modules/common/messages/clerk-texts';
 import type { Lang } from '../modules/common/messages/lang';
 import { loadBatchJson, type BatchJson } from '../modules/import-batch/batch-json';
@@ -8,6 +8,7 @@ import { Need } from '../modules/access';
 import { writeScopeOf, type Caller } from '../modules/common/access';
 import { requireAccess } from './access';
 import { csrfGuard } from './csrf';
+import { sendProblem } from './http-errors';
 import { withMultipartFile } from './multipart';
 import { requestLang } from './request-lang';
 import { uploadOptions } from './upload-fields';
@@ -15,7 +16,8 @@ import { uploadOptions } from './upload-fields';
 /**
  * `POST /imports` (multipart field `file`; optional region, year, dryRun, columnMap, ignoreSheets)
  * → the ImportBatch as JSON: 200 when committed or validated, 422 when refused or when the import
- * failed unexpectedly (a FAILED batch with IMPORT_FAILED; its stack only in the log).
+ * failed unexpectedly (a FAILED batch with IMPORT_FAILED; its stack only in the log); 503
+ * IMPORT_BUSY with Retry-After when as many imports as the server takes are running and waiting.
  */
 export function importRoutes(app: Express, services: AppServices): void {
   const gate = requireAccess(Need.IMPORT);
@@ -27,8 +29,20 @@ export function importRoutes(app: Express, services: AppServices): void {
       return answerOf(services, await runImport(services, { path, fileName }, options), lang);
     })
       .then((batch) => res.status(batch.status === 'FAILED' ? 422 : 200).json(batch))
-      // an upload cut off at its deadline has been answered already (upload-deadline.ts)
-      .catch((error: unknown) => (res.headersSent ? undefined : next(error)));
+      .catch((error: unknown) => {
+        if (res.headersSent) {
+          // an upload cut off at its deadline has been answered already (upload-deadline.ts)
+          return;
+        }
+        if (!(error instanceof ImportBusy)) {
+          next(error);
+          return;
+        }
+        // turned away before any batch: nothing was written, the client tries again later
+        const seconds = error.retryAfterSeconds;
+        res.setHeader('Retry-After', String(seconds));
+        sendProblem(res, 503, 'IMPORT_BUSY', say(lang, 'importBusy', { seconds }));
+      });
   });
 }
 

@@ -8,6 +8,9 @@ import { sendProblem } from './http-errors';
 import { buildReportWorkbook } from '../import/report/report-workbook';
 import { say } from '../modules/common/messages/clerk-texts';
 import { requestLang } from './request-lang';
+import { ImportRefusal } from '../import/read/refusal';
+import { issueMessage } from '../modules/common/messages/issue-messages';
+import type { Lang } from '../modules/common/messages/lang';
 
 /** exceljs holds the whole workbook in memory to mark it up: larger uploads get the 413. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -39,7 +42,26 @@ export function reportRoutes(app: Express, services: AppServices): void {
             sendProblem(res, 413, 'REPORT_TOO_LARGE', say(lang, 'reportTooLarge', sizes));
             return;
           }
-          const content = await buildReportWorkbook(batch.report, batch.content, lang);
+          const limits = {
+            maxBytes: MAX_REPORT_BYTES,
+            maxInflatedBytes: services.config.reportMaxInflatedBytes,
+            maxPartBytes: services.config.maxPartBytes,
+          };
+          const content = await buildReportWorkbook(
+            batch.report,
+            batch.content,
+            lang,
+            limits,
+          ).catch((error: unknown) => {
+            if (error instanceof ImportRefusal) {
+              sendProblem(res, 422, 'REPORT_REFUSED', refusedText(error, lang));
+              return null;
+            }
+            throw error;
+          });
+          if (content === null) {
+            return;
+          }
           res.type(XLSX_TYPE);
           res.setHeader('Content-Disposition', attachment(reportFileName(batch.file_name)));
           res.send(content);
@@ -61,6 +83,16 @@ async function loadBatch(services: AppServices, id: number | null): Promise<Stor
     [MAX_REPORT_BYTES, id],
   );
   return (rows[0] as StoredBatch | undefined) ?? null;
+}
+
+/** Why the upload cannot be marked up, as the refusal's own issue text says it. */
+function refusedText(refusal: ImportRefusal, lang: Lang): string {
+  const issue = { sheet: null, row: null, column: null, header: null, value: null };
+  const reason = issueMessage(
+    { ...issue, code: refusal.code, message: refusal.message, params: refusal.params },
+    lang,
+  );
+  return say(lang, 'reportRefused', { reason });
 }
 
 function reportFileName(fileName: string): string {

@@ -58,6 +58,7 @@ export async function importLedger(
       dryRun: Boolean(options.dryRun),
       uploadedBy: (options.scope ?? CLI_SCOPE).by,
     });
+    options.onBatch?.(id);
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
     const beating = keepLeaseAlive(deps, id);
     try {

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
+import { csvLimitGuard } from './csv-limits';
 import { damagedWorkbook } from './refusal';
 
 /** What Excel and WPS write when a clerk saves as CSV: UTF-8 with or without BOM, or GBK. */
@@ -89,6 +90,7 @@ async function* parseRows(
   pipeline(
     createReadStream(path, { highWaterMark }),
     iconv.decodeStream(CODECS[encoding]),
+    csvLimitGuard(),
     parser,
     () => undefined,
   );

@@ -16,8 +16,19 @@ export interface InspectLimits {
   maxBytes: number;
   /** Bytes the whole zip may inflate to, counted as produced: zip headers can lie. */
   maxInflatedBytes: number;
+  /**
+   * Bytes any other part may inflate to: styles, workbook.xml, relationships, drawings, notes…
+   * Only the cells (worksheets, shared strings) grow with a ledger; the rest stays small even at
+   * Excel's own limits (64,000 cell formats make a styles.xml of about 15 MB), yet exceljs builds
+   * a whole tree of such a part in memory.
+   */
+  maxPartBytes?: number;
   maxEntries?: number;
 }
+
+/** The parts only the total limit bounds: a ledger's cells. */
+const CELL_PART = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
+const DEFAULT_MAX_PART = 32 * 1024 * 1024;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -45,7 +56,10 @@ export async function inspectFile(
   }
   const head = await readHead(path);
   if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
-    await inspectZip(path, limits, observe);
+    const zip = await yauzl
+      .openPromise(path, ZIP_OPTIONS)
+      .catch((error: Error) => Promise.reject(refuse.damagedWorkbook(error.message)));
+    await inspectZip(zip, limits, observe);
     return { format: 'xlsx' };
   }
   if (head.subarray(0, 8).equals(CFB_MAGIC)) {
@@ -71,20 +85,33 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+const ZIP_OPTIONS = { lazyEntries: true, validateEntrySizes: false, autoClose: false };
+
+/**
+ * The same limits for a workbook held in memory (an upload kept with its batch, before exceljs
+ * loads it whole to mark up the report); throws an ImportRefusal when it passes one.
+ */
+export async function inspectZipBuffer(content: Buffer, limits: InspectLimits): Promise<void> {
+  if (content.length > limits.maxBytes) {
+    throw refuse.fileTooLarge(limits.maxBytes);
+  }
+  const zip = await yauzl
+    .fromBufferPromise(content, ZIP_OPTIONS)
+    .catch((error: Error) => Promise.reject(refuse.damagedWorkbook(error.message)));
+  await inspectZip(zip, limits);
+}
+
 async function inspectZip(
-  path: string,
+  zip: yauzl.ZipFile,
   limits: InspectLimits,
   observe?: EntryObserver,
 ): Promise<void> {
-  const zip = await yauzl
-    .openPromise(path, { lazyEntries: true, validateEntrySizes: false, autoClose: false })
-    .catch((error: Error) => Promise.reject(refuse.damagedWorkbook(error.message)));
   try {
     const maxEntries = limits.maxEntries ?? DEFAULT_MAX_ENTRIES;
     if (zip.entryCount > maxEntries) {
       throw refuse.tooManyParts(maxEntries);
     }
-    const names = await inflateEntries(zip, limits.maxInflatedBytes, observe);
+    const names = await inflateEntries(zip, limits, observe);
     if (!names.has('xl/workbook.xml')) {
       throw classifyZip(names);
     }
@@ -95,12 +122,16 @@ async function inspectZip(
   }
 }
 
-/** Inflates every entry to count the bytes really produced, stopping once past the limit. */
+/**
+ * Inflates every entry to count the bytes really produced, stopping once past a limit: the
+ * whole's, or the part's own (every part exceljs may parse is inflated here first).
+ */
 async function inflateEntries(
   zip: yauzl.ZipFile,
-  maxInflatedBytes: number,
+  limits: InspectLimits,
   observe?: EntryObserver,
 ): Promise<Set<string>> {
+  const { maxInflatedBytes } = limits;
   const names = new Set<string>();
   let inflated = 0;
   for await (const entry of zip.eachEntry()) {
@@ -108,12 +139,20 @@ async function inflateEntries(
     if (entry.fileName.endsWith('/')) {
       continue;
     }
+    const partLimit = CELL_PART.test(entry.fileName)
+      ? maxInflatedBytes
+      : Math.min(maxInflatedBytes, limits.maxPartBytes ?? DEFAULT_MAX_PART);
+    let part = 0;
     const source = await zip.openReadStreamPromise(entry, { decompress: false });
     try {
       for await (const chunk of inflatedStream(entry, source)) {
         inflated += (chunk as Buffer).length;
+        part += (chunk as Buffer).length;
         if (inflated > maxInflatedBytes) {
           throw refuse.zipBomb(maxInflatedBytes);
+        }
+        if (part > partLimit) {
+          throw refuse.zipBomb(partLimit, entry.fileName);
         }
         observe?.(entry.fileName, chunk as Buffer);
       }

@@ -11,7 +11,9 @@ export type RefusalCode =
   | 'FILE_TOO_LARGE'
   | 'ZIP_BOMB'
   | 'UNSUPPORTED_FILE_TYPE'
-  | 'UNKNOWN_REGION';
+  | 'UNKNOWN_REGION'
+  | 'TOO_MANY_MERGES'
+  | 'CSV_BEYOND_EXCEL';
 
 export class ImportRefusal extends Error {
   override readonly name = 'ImportRefusal';
@@ -19,6 +21,8 @@ export class ImportRefusal extends Error {
   constructor(
     public readonly code: RefusalCode,
     message: string,
+    /** The values the message catalog builds the clerk's sentence from. */
+    public readonly params?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
@@ -66,10 +70,46 @@ export function fileTooLarge(maxBytes: number): ImportRefusal {
   );
 }
 
-export function zipBomb(maxInflatedBytes: number): ImportRefusal {
+/** `part` names the one zip part that passed its own limit, when that was the cause. */
+export function zipBomb(maxInflatedBytes: number, part?: string): ImportRefusal {
+  const limit = megabytes(maxInflatedBytes);
+  const what = part ? `Its part ${part} unpacks` : 'This workbook unpacks';
   return new ImportRefusal(
     'ZIP_BOMB',
-    `This workbook unpacks to more than the limit of ${megabytes(maxInflatedBytes)}, far beyond any ledger; it was not read.`,
+    `${what} to more than the limit of ${limit}, far beyond any ledger; it was not read.`,
+    part ? { limit, part } : { limit },
+  );
+}
+
+/** A sheet whose merged cells pass a limit (their number, or the cells they cover). */
+export function tooManyMerges(
+  sheet: string,
+  limit: number,
+  what: 'ranges' | 'cells',
+): ImportRefusal {
+  const counted = what === 'ranges' ? 'merged ranges' : 'merged cells';
+  return new ImportRefusal(
+    'TOO_MANY_MERGES',
+    `Sheet "${sheet}" has more than ${limit} ${counted}, far beyond any ledger; unmerge the cells (Excel: Home → Merge & Center → Unmerge Cells), save, then upload again.`,
+    { sheet, limit, what },
+  );
+}
+
+/** A CSV past Excel's own sheet limits: too many columns in a row, characters in a cell, or rows. */
+export function csvBeyondExcel(
+  row: number,
+  what: 'columns' | 'characters' | 'rows',
+  limit: number,
+): ImportRefusal {
+  const where = {
+    columns: `Row ${row} of this CSV file has more than ${limit} columns`,
+    characters: `Row ${row} of this CSV file has a cell of more than ${limit} characters`,
+    rows: `This CSV file has more than ${limit} rows`,
+  }[what];
+  return new ImportRefusal(
+    'CSV_BEYOND_EXCEL',
+    `${where}, more than an Excel sheet can hold; it was not read. Check that the file is a ledger saved as CSV, or split it.`,
+    { row, what, limit },
   );
 }
 
@@ -77,6 +117,7 @@ export function tooManyParts(maxEntries: number): ImportRefusal {
   return new ImportRefusal(
     'ZIP_BOMB',
     `This workbook is made of more than ${maxEntries} internal parts, far beyond any ledger; it was not read.`,
+    { parts: maxEntries },
   );
 }
 

@@ -1,9 +1,12 @@
 import { inspectFile, type FileFormat, type InspectLimits } from './inspect-file';
 import { decodeXml, percentStyleIds } from './number-formats';
+import { clipMerges, MAX_MERGED_RANGES } from './merges';
 import { parseRange, type MergeRange } from './sheet-source';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const MERGE = /<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
+// The used range Excel writes at the head of a sheet ("A1:H120"; a single cell has no colon).
+const DIMENSION = /<dimension\s+ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/;
 const STYLES = 'xl/styles.xml';
 const SMALL_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', STYLES]);
 // Inflating counts towards the zip limits whatever is kept; this much of each small part is kept.
@@ -37,10 +40,14 @@ export async function readStructure(
   limits: InspectLimits,
 ): Promise<WorkbookStructure> {
   const byFile = new Map<string, MergeRange[]>();
+  const used = new Map<string, MergeRange | undefined>();
   const tails = new Map<string, string>();
   const small = new Map<string, string>();
   const { format } = await inspectFile(path, fileName, limits, (entry, chunk) => {
     if (WORKSHEET.test(entry)) {
+      if (!used.has(entry)) {
+        used.set(entry, usedRange(chunk));
+      }
       scanMerges(entry, chunk, tails, byFile);
     } else if (SMALL_PARTS.has(entry) && (small.get(entry)?.length ?? 0) < SMALL_LIMIT) {
       small.set(entry, (small.get(entry) ?? '') + chunk.toString('utf8'));
@@ -50,7 +57,10 @@ export async function readStructure(
   const merges = new Map(
     sheets
       .filter((sheet) => byFile.has(sheet.part))
-      .map((sheet) => [sheet.name, byFile.get(sheet.part)!]),
+      .map((sheet) => [
+        sheet.name,
+        clipMerges(sheet.name, byFile.get(sheet.part)!, used.get(sheet.part)),
+      ]),
   );
   return { format, merges, sheets, percentStyles: percentStyleIds(small.get(STYLES) ?? '') };
 }
@@ -73,14 +83,26 @@ function scanMerges(
   }
   const text = tail + chunk.toString('latin1');
   let lastEnd = 0;
+  const ranges = byFile.get(file) ?? [];
+  byFile.set(file, ranges);
   for (const match of text.matchAll(MERGE)) {
     const range = parseRange(match[1]);
-    if (range) {
-      byFile.set(file, [...(byFile.get(file) ?? []), range]);
+    // One past the limit is enough for clipMerges to refuse the sheet by name.
+    if (range && ranges.length <= MAX_MERGED_RANGES) {
+      ranges.push(range);
     }
     lastEnd = match.index! + match[0].length;
   }
   tails.set(file, text.slice(Math.max(lastEnd, text.length - 64)));
+}
+
+/**
+ * The sheet's `<dimension>`, read from its first chunk (where Excel and WPS write it). A lone
+ * "A1" is what some writers put whatever the data, so it bounds nothing.
+ */
+function usedRange(chunk: Buffer): MergeRange | undefined {
+  const m = DIMENSION.exec(chunk.subarray(0, 4096).toString('latin1'));
+  return m?.[2] ? (parseRange(`${m[1]}:${m[2]}`) ?? undefined) : undefined;
 }
 
 function endsWithTagStart(text: string): boolean {

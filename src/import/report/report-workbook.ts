@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { inspectZipBuffer, type InspectLimits } from '../read/inspect-file';
 import { DEFAULT_LANG, type Lang } from '../../modules/common/messages/lang';
 import { reportWords, type ReportWords } from '../../modules/common/messages/report-texts';
 import type { ImportIssueData, ImportReport } from '../../modules/import-batch/import-report';
@@ -29,13 +30,19 @@ type Marked = { cell: ExcelJS.Cell; severity: Severity; lines: string[] };
  * The clerk's copy of a failed upload: every cell an issue names is filled (red for errors,
  * yellow for warnings) with a note giving the reasons, and a 导入问题 sheet lists every issue.
  * Without an uploaded workbook (a committed batch, a CSV) the list is the whole workbook. Notes
- * and the 说明 column are in `lang`.
+ * and the 说明 column are in `lang`. exceljs builds the whole upload in memory, so the upload is
+ * first inflated part by part under `limits` (a stored batch may predate a limit): past one, the
+ * ImportRefusal is thrown and nothing is loaded.
  */
 export async function buildReportWorkbook(
   report: ImportReport,
   content: Buffer | null,
   lang: Lang = DEFAULT_LANG,
+  limits?: InspectLimits,
 ): Promise<Buffer> {
+  if (limits && content && isZip(content)) {
+    await inspectZipBuffer(content, limits);
+  }
   const workbook = await loadUpload(content);
   const read = localizeReport(report, lang);
   const words = reportWords(lang);
@@ -59,7 +66,7 @@ async function loadUpload(content: Buffer | null): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   // A zip is an .xlsx; a CSV has no cells to colour. A workbook exceljs cannot open in full (the
   // importer streams) still gets its list rather than no report at all.
-  if (content && content.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+  if (content && isZip(content)) {
     try {
       await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
     } catch {
@@ -67,6 +74,10 @@ async function loadUpload(content: Buffer | null): Promise<ExcelJS.Workbook> {
     }
   }
   return workbook;
+}
+
+function isZip(content: Buffer): boolean {
+  return content.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
 }
 
 /** Where an issue points: its cell; a row's first cell; a column's header cell; else nowhere. */

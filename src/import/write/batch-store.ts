@@ -98,6 +98,24 @@ export function batchStore(db: Knex | Knex.Transaction) {
     },
 
     /**
+     * Ends a batch still RUNNING as FAILED with one whole-file issue (an import stopped from
+     * outside: its time ran out). A batch its import finished meanwhile is left as it is.
+     */
+    async failRunning(
+      id: number,
+      issue: { code: string; message: string; params?: Record<string, string | number> },
+    ): Promise<boolean> {
+      const error = { sheet: null, row: null, column: null, header: null, value: null, ...issue };
+      const result = await db.raw(
+        `update import_batch set status = 'FAILED', finished_at = now(), rows_imported = 0,
+           report = jsonb_set(report, '{errors}', ?::jsonb)
+         where id = ? and status = 'RUNNING'`,
+        [JSON.stringify([error]), id],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+
+    /**
      * Batches left RUNNING by a process that died: their transaction was rolled back by
      * PostgreSQL. A batch is taken for dead only when its owner's heartbeat is older than
      * `leaseTimeoutMs` (by the database's clock, so servers' clocks need not agree): another

@@ -46,6 +46,8 @@ export interface ImportOptions {
    * outside it refuses the workbook (REGION_OUT_OF_SCOPE).
    */
   scope?: WriteScope;
+  /** Told the batch number as soon as the batch exists (before any row is read). */
+  onBatch?: (batchId: number) => void;
 }
 
 /**
@@ -97,5 +99,17 @@ export class ImportFailed extends Error {
     override readonly cause: unknown,
   ) {
     super(`import batch ${batchId} failed on an unexpected error`);
+  }
+}
+
+/**
+ * No import can start now: as many as the server runs at once are running and as many as may
+ * wait are waiting. Nothing was written and no batch was made; the client tries again later.
+ */
+export class ImportBusy extends Error {
+  override readonly name = 'ImportBusy';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`the server is busy with other imports; try again in ${retryAfterSeconds} seconds`);
   }
 }

@@ -4,11 +4,13 @@ import { Need, writeScopeOf } from '../common/access';
 import { AccessDeniedError, NotFoundError, UserInputError } from '../common/errors';
 import { say } from '../common/messages/clerk-texts';
 import {
+  ImportBusy,
   ImportFailed,
   RollbackForbidden,
   RollbackRefused,
   type ImportOptions,
 } from '../common/import-port';
+import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
@@ -124,6 +126,12 @@ function failedBatchOr(error: { status?: number }, ctx: RequestContext): number 
   if (error instanceof ImportFailed) {
     ctx.services.log.error({ err: error.cause, batch: error.batchId }, 'import failed');
     return error.batchId;
+  }
+  if (error instanceof ImportBusy) {
+    const seconds = error.retryAfterSeconds;
+    throw new GraphQLError(say(ctx.lang, 'importBusy', { seconds }), {
+      extensions: { code: 'IMPORT_BUSY', retryAfterSeconds: seconds },
+    });
   }
   if (error.status === 413) {
     throw new UserInputError(

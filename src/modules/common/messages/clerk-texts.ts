@@ -149,6 +149,15 @@ const TEXTS = {
     zh: (p) => `--max-mb 应为 1 到 16384 之间的兆字节数，收到的是 "${p.value}"`,
     en: (p) => `--max-mb must be a size in MB from 1 to 16384, got "${p.value}"`,
   },
+  reportRefused: {
+    zh: (p) => `无法为本批生成标注报告：${p.reason} 本批的错误可通过 GraphQL importBatch 查看`,
+    en: (p) =>
+      `no marked-up report can be built for this batch: ${p.reason} The batch's errors are listed in GET /graphql importBatch`,
+  },
+  importBusy: {
+    zh: (p) => `服务器正在处理其他导入，请 ${p.seconds} 秒后再上传`,
+    en: (p) => `the server is busy with other imports; upload again in ${p.seconds} seconds`,
+  },
   cliBadYear: {
     zh: (p) => `--year 应为年份，收到的是 "${p.value}"`,
     en: (p) => `--year must be a year, got "${p.value}"`,

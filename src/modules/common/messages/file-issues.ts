@@ -45,12 +45,34 @@ export const FILE_ISSUES: Readonly<Record<string, IssueTexts>> = {
       `This file is larger than the upload limit${param(i, 'limit') ? ` of ${param(i, 'limit')}` : ''}. Split the ledger into smaller files.`,
   },
   ZIP_BOMB: {
-    zh: (i) =>
-      param(i, 'parts')
-        ? `此工作簿由超过 ${param(i, 'parts')} 个内部部件组成，远超任何台账，未读取。`
-        : `此工作簿解压后超过上限${param(i, 'limit') ? `（${param(i, 'limit')}）` : ''}，远超任何台账，未读取。`,
+    zh: (i) => {
+      const limit = param(i, 'limit') ? `（${param(i, 'limit')}）` : '';
+      if (param(i, 'parts')) {
+        return `此工作簿由超过 ${param(i, 'parts')} 个内部部件组成，远超任何台账，未读取。`;
+      }
+      const what = param(i, 'part') ? `的内部部件 ${param(i, 'part')} ` : '';
+      return `此工作簿${what}解压后超过上限${limit}，远超任何台账，未读取。`;
+    },
     en: (i) =>
-      `This workbook unpacks beyond the limit${param(i, 'limit') ? ` of ${param(i, 'limit')}` : ''}, far beyond any ledger; it was not read.`,
+      `${param(i, 'part') ? `Its part ${param(i, 'part')}` : 'This workbook'} unpacks beyond the limit${param(i, 'limit') ? ` of ${param(i, 'limit')}` : ''}, far beyond any ledger; it was not read.`,
+  },
+  TOO_MANY_MERGES: {
+    zh: (i) =>
+      `工作表「${param(i, 'sheet') ?? ''}」的合并${param(i, 'what') === 'cells' ? '单元格' : '区域'}超过 ${param(i, 'limit') ?? ''} 个，远超任何台账。请取消合并单元格（开始 → 合并后居中 → 取消单元格合并），保存后再上传。`,
+    en: (i) =>
+      `Sheet "${param(i, 'sheet') ?? ''}" has more than ${param(i, 'limit') ?? ''} merged ${param(i, 'what') === 'cells' ? 'cells' : 'ranges'}, far beyond any ledger; unmerge the cells, save, then upload again.`,
+  },
+  CSV_BEYOND_EXCEL: {
+    zh: (i) => {
+      const limit = param(i, 'limit') ?? '';
+      const where = {
+        columns: `第 ${param(i, 'row')} 行超过 ${limit} 列`,
+        characters: `第 ${param(i, 'row')} 行有一个单元格超过 ${limit} 个字符`,
+        rows: `此 CSV 文件超过 ${limit} 行`,
+      }[param(i, 'what') ?? 'rows'];
+      return `${where ?? '此 CSV 文件'}，超出了 Excel 工作表的上限，未读取。请确认这是另存为 CSV 的台账，或把它拆成几个文件。`;
+    },
+    en: (i) => i.message,
   },
   UNSUPPORTED_FILE_TYPE: {
     zh: (i) => `此文件${whatZh(i) ? `是${whatZh(i)}，` : '的格式'}无法导入。${SAVE_AS}`,
@@ -65,6 +87,11 @@ export const FILE_ISSUES: Readonly<Record<string, IssueTexts>> = {
   IMPORT_FAILED: {
     zh: () => '导入因意外错误中止，没有写入任何数据。请把批次号告知系统管理员。',
     en: () => 'the import stopped on an unexpected error; nothing was written',
+  },
+  IMPORT_TIMEOUT: {
+    zh: (i) =>
+      `导入超过了时限${param(i, 'seconds') ? `（${param(i, 'seconds')} 秒）` : ''}被中止，没有写入任何数据。请把台账拆成几个较小的文件再上传，或请系统管理员放宽时限（IMPORT_TIMEOUT_S）。`,
+    en: (i) => i.message,
   },
   INTERRUPTED: {
     zh: () => '导入被中断（服务器停止），没有写入任何数据。请重新上传。',
