@@ -47,6 +47,7 @@ export function createServices(
   const importer = drain.track(pool ?? inProcess);
   return {
     stopImports: () => pool?.stop() ?? Promise.resolve(),
+    importLoad: () => pool?.load ?? { running: 0, waiting: 0 },
     config,
     log,
     orm,

@@ -83,14 +83,23 @@ describe('GraphQL refusals of a question', () => {
   });
 
   it('says a page size out of range with the limit and the value given', async () => {
+    // above the limit: refused before execution by the query limits (PAGE_LIMIT)
     const zh = await app.gqlRaw(EventListDocument, { first: 5000 });
     const en = await app.gqlRaw(EventListDocument, { first: 5000 }, ENGLISH);
-
     expect(zh.errors?.[0]).toMatchObject({
-      message: '"first" 应在 0 到 1000 之间，收到的是 5000',
+      message: expect.stringMatching(/最大为 1000，收到的是 5000/),
+      extensions: { code: 'PAGE_LIMIT' },
+    });
+    expect(en.errors?.[0].message).toMatch(/1000.*5000|5000.*1000/);
+
+    // below zero: refused by the page arguments themselves
+    const negative = await app.gqlRaw(EventListDocument, { first: -1 });
+    const negativeEn = await app.gqlRaw(EventListDocument, { first: -1 }, ENGLISH);
+    expect(negative.errors?.[0]).toMatchObject({
+      message: '"first" 应在 0 到 1000 之间，收到的是 -1',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(en.errors?.[0].message).toBe('"first" must be between 0 and 1000, got 5000');
+    expect(negativeEn.errors?.[0].message).toBe('"first" must be between 0 and 1000, got -1');
   });
 
   it('masks an unexpected error with the catalog’s sentence, no SQL, in either language', async () => {
@@ -198,7 +207,7 @@ describe('REST refusals', () => {
 
     expect(zh.status).toBe(400);
     expect(await zh.json()).toEqual({
-      error: { code: 'BAD_REQUEST', message: '请求正文无法解析：不是有效的 JSON' },
+      error: { code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' },
     });
     expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/JSON/);
   });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { ImportPool } from '../../../src/import-threads/import-pool';
 import { runScript } from '../../support/cli';
 import { snapshotImportedTables } from '../../support/db-snapshot';
 import {
@@ -58,7 +57,7 @@ afterAll(() => scratch?.remove());
 
 /** Whether an upload waits its turn (the server's importer is the pool). */
 function queuedNow(app: TestApp): boolean {
-  return (app.running.services.importer as ImportPool).load.waiting > 0;
+  return app.running.services.importLoad().waiting > 0;
 }
 
 async function count(app: TestApp, sql: string): Promise<number> {
@@ -104,7 +103,7 @@ describe('with IMPORT_CONCURRENCY=1 and IMPORT_QUEUE=1', () => {
       message: '服务器正在处理其他导入，请 30 秒后再上传',
       extensions: { code: 'IMPORT_BUSY', retryAfterSeconds: 30 },
     });
-    const response = await fetch(`${app.url}/imports`, { method: 'POST', body: form(small) });
+    const response = await app.fetch('/imports', { method: 'POST', body: form(small) });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('30');
     expect(await response.json()).toEqual({
