@@ -16,8 +16,12 @@ import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity
 import { DataVersion } from './comparison/data-version.entity';
 import {
   ComparisonResolver,
+  ComparisonRowRegionFields,
   ComparisonRowResolver,
+  EventGroupRegionFields,
   EventGroupResolver,
+  FacilityGroupRegionFields,
+  MedalRowRegionFields,
   FacilityGroupResolver,
   MedalRowResolver,
 } from './comparison/comparison.resolver';
@@ -57,14 +61,14 @@ export const ENTITIES = [
 export const RESOLVERS = [
   RegionResolver,
   EventResolver,
-  EventFactFields,
+  ...EventFactFields,
   FacilityResolver,
-  FacilityFactFields,
+  ...FacilityFactFields,
   ResultResolver,
-  ResultFactFields,
+  ...ResultFactFields,
   CompetitionResolver,
   IndicatorResolver,
-  IndicatorFactFields,
+  ...IndicatorFactFields,
   MetricResolver,
   ImportBatchResolver,
   ImportResolver,
@@ -73,6 +77,10 @@ export const RESOLVERS = [
   FacilityGroupResolver,
   EventGroupResolver,
   MedalRowResolver,
+  ComparisonRowRegionFields,
+  FacilityGroupRegionFields,
+  EventGroupRegionFields,
+  MedalRowRegionFields,
 ] as const;
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */

@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { CompetitionGroup } from '../common/enums';
+import { FlatFilterArgs, withFlat } from '../common/filters';
+import { splitItems } from '../common/list-items';
+import { regionLabelFields } from '../region/region-labels';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -24,8 +27,13 @@ export class ComparisonResolver {
       'Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>.',
   })
   compare(
-    @Arg('regions', () => [ID], { description: 'Region codes to compare.' }) regions: string[],
-    @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' })
+    @Arg('regions', () => [ID], {
+      description: 'Region codes to compare; one item may list several: "120102,140700".',
+    })
+    regions: string[],
+    @Arg('metrics', () => [String], {
+      description: 'Metric keys (see the query description); one item may list several, by commas.',
+    })
     metrics: string[],
     @Arg('years', () => [Int], {
       nullable: true,
@@ -47,8 +55,8 @@ export class ComparisonResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ComparisonRow[]> {
     const args = {
-      regions,
-      metrics,
+      regions: splitItems(regions) ?? [],
+      metrics: splitItems(metrics) ?? [],
       years,
       includeDescendants: includeDescendants !== false,
       normalize: normalize ?? Normalization.NONE,
@@ -69,8 +77,13 @@ export class ComparisonResolver {
   facilitySummary(
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
     filter: FacilityFilter | null,
-    @Arg('groupBy', () => [FacilityDimension], { description: 'Dimensions to group by.' })
-    groupBy: FacilityDimension[],
+    @Arg('groupBy', () => [FacilityDimension], {
+      nullable: true,
+      defaultValue: [FacilityDimension.REGION],
+      description: 'Dimensions to group by; by region when omitted.',
+    })
+    groupBy: FacilityDimension[] | null,
+    @Args() flat: FlatFilterArgs,
     @Arg('rollupTo', () => RegionLevel, {
       nullable: true,
       description: "Level whose regions collect their sub-regions' rows.",
@@ -81,8 +94,15 @@ export class ComparisonResolver {
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'facilitySummary',
-      { filter, groupBy, rollupTo },
-      () => facilitySummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      { filter: withFlat(filter, flat), groupBy: groupBy ?? [FacilityDimension.REGION], rollupTo },
+      () =>
+        facilitySummary(
+          knex,
+          ctx.services.regions,
+          withFlat(filter, flat),
+          groupBy ?? [FacilityDimension.REGION],
+          rollupTo,
+        ),
       ctx.res,
     );
   }
@@ -94,8 +114,13 @@ export class ComparisonResolver {
   eventSummary(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
     filter: EventFilter | null,
-    @Arg('groupBy', () => [EventDimension], { description: 'Dimensions to group by.' })
-    groupBy: EventDimension[],
+    @Arg('groupBy', () => [EventDimension], {
+      nullable: true,
+      defaultValue: [EventDimension.REGION],
+      description: 'Dimensions to group by; by region when omitted.',
+    })
+    groupBy: EventDimension[] | null,
+    @Args() flat: FlatFilterArgs,
     @Arg('rollupTo', () => RegionLevel, {
       nullable: true,
       description: "Level whose regions collect their sub-regions' rows.",
@@ -106,8 +131,15 @@ export class ComparisonResolver {
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'eventSummary',
-      { filter, groupBy, rollupTo },
-      () => eventSummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      { filter: withFlat(filter, flat), groupBy: groupBy ?? [EventDimension.REGION], rollupTo },
+      () =>
+        eventSummary(
+          knex,
+          ctx.services.regions,
+          withFlat(filter, flat),
+          groupBy ?? [EventDimension.REGION],
+          rollupTo,
+        ),
       ctx.res,
     );
   }
@@ -177,3 +209,9 @@ export class MedalRowResolver {
     return regionField(row, ctx);
   }
 }
+
+// Flat, labelled region columns on every analytic row, for connectors that read one level.
+export const ComparisonRowRegionFields = regionLabelFields(ComparisonRow, (r) => r.regionCode);
+export const FacilityGroupRegionFields = regionLabelFields(FacilityGroup, (r) => r.regionCode);
+export const EventGroupRegionFields = regionLabelFields(EventGroup, (r) => r.regionCode);
+export const MedalRowRegionFields = regionLabelFields(MedalRow, (r) => r.regionCode);

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   CompetitionGroup,
   EventCategory,
@@ -9,48 +9,9 @@ import {
   ProjectType,
 } from '../common/enums';
 import { Region } from '../region/region.entity';
+import { labelOf } from '../common/enum-labels';
 
-export enum Normalization {
-  NONE = 'NONE',
-  PER_10K_RESIDENTS = 'PER_10K_RESIDENTS',
-}
-
-export enum FacilityDimension {
-  REGION = 'REGION',
-  YEAR = 'YEAR',
-  TYPE = 'TYPE',
-  STATUS = 'STATUS',
-  PROJECT_TYPE = 'PROJECT_TYPE',
-}
-
-export enum EventDimension {
-  REGION = 'REGION',
-  YEAR = 'YEAR',
-  CATEGORY = 'CATEGORY',
-  LEVEL = 'LEVEL',
-  SPORT = 'SPORT',
-  FORMAT = 'FORMAT',
-}
-
-registerEnumType(Normalization, {
-  name: 'Normalization',
-  description: 'How compared values are scaled.',
-  valuesConfig: {
-    NONE: { description: 'As reported.' },
-    PER_10K_RESIDENTS: {
-      description:
-        'Per 10,000 residents, by the POPULATION indicator of that region and year; additive metrics only: a rate keeps its value, with a note.',
-    },
-  },
-});
-registerEnumType(FacilityDimension, {
-  name: 'FacilityDimension',
-  description: 'What facility totals are grouped by.',
-});
-registerEnumType(EventDimension, {
-  name: 'EventDimension',
-  description: 'What event totals are grouped by.',
-});
+export { EventDimension, FacilityDimension, Normalization } from './comparison.enums';
 
 @ObjectType({
   description:
@@ -151,6 +112,30 @@ export class FacilityGroup {
 
   @Field(() => Float, { nullable: true, description: 'Length in km; null when none was reported.' })
   lengthKm!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Type in Chinese (健身园), when grouped by TYPE.',
+  })
+  get typeLabel(): string | null {
+    return labelOf('FacilityType', this.type);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status in Chinese, when grouped by STATUS.',
+  })
+  get statusLabel(): string | null {
+    return labelOf('FacilityStatus', this.status);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Project type in Chinese, when grouped by PROJECT_TYPE.',
+  })
+  get projectTypeLabel(): string | null {
+    return labelOf('ProjectType', this.projectType);
+  }
 }
 
 @ObjectType({ description: 'Event totals of one group.' })
@@ -180,6 +165,27 @@ export class EventGroup {
 
   @Field(() => Int, { nullable: true, description: 'Participants; null when none was reported.' })
   participants!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Category in Chinese (群众体育), when grouped by CATEGORY.',
+  })
+  get categoryLabel(): string | null {
+    return labelOf('EventCategory', this.category);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Level in Chinese, when grouped by LEVEL.' })
+  get levelLabel(): string | null {
+    return labelOf('EventLevel', this.level);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Format in Chinese, when grouped by FORMAT.',
+  })
+  get formatLabel(): string | null {
+    return labelOf('EventFormat', this.format);
+  }
 }
 
 @ObjectType({ description: 'One delegation on a medal table.' })
