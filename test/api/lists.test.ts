@@ -10,6 +10,7 @@ import {
   type FacilityFilter,
   type IndicatorFilter,
   type ResultFilter,
+  RegionPageDocument,
 } from '../support/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -281,11 +282,14 @@ describe('events', () => {
 });
 
 describe('facilities', () => {
-  it('pages 50 rows when first is not given', async () => {
+  it('pages 100 rows when first is not given', async () => {
     const { facilities } = await app.gql(FacilityListDocument, {});
-    expect(facilities!.nodes).toHaveLength(50);
     expect(facilities!.totalCount).toBe(58);
-    expect(facilities!.pageInfo.hasNextPage).toBe(true);
+    expect(facilities!.nodes).toHaveLength(58);
+    expect(facilities!.pageInfo.hasNextPage).toBe(false);
+    const { regions } = await app.gql(RegionPageDocument, { level: 'CITY' });
+    expect(regions!.nodes).toHaveLength(100);
+    expect(regions!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters by region, type, status, project type and name', async () => {

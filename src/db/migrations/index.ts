@@ -4,6 +4,7 @@ import { Migration20261122000001 } from './Migration20261122000001';
 import { Migration20261123014345 } from './Migration20261123014345';
 import { Migration20261207100000 } from './Migration20261207100000';
 import { Migration20261207142555 } from './Migration20261207142555';
+import { Migration20261207173000 } from './Migration20261207173000';
 
 /** Every migration, in order; a new one is appended here when it is created. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123014345', class: Migration20261123014345 },
   { name: 'Migration20261207100000', class: Migration20261207100000 },
   { name: 'Migration20261207142555', class: Migration20261207142555 },
+  { name: 'Migration20261207173000', class: Migration20261207173000 },
 ];
