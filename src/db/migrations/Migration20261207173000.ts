@@ -18,15 +18,24 @@ export class Migration20261207173000 extends Migration {
     for (const view of VIEWS) {
       this.addSql(view);
     }
+    this.addSql(`revoke all on schema "bi" from public;`);
     // Roles belong to the cluster, not the database: another database may have made it already.
+    // An owner without CREATEROLE still migrates; bi-user create then says the group is missing.
     this.addSql(`do $$ begin
   if not exists (select 1 from pg_roles where rolname = 'sports_ledger_bi') then
-    create role "sports_ledger_bi" nologin;
+    begin
+      create role "sports_ledger_bi" nologin;
+    exception when insufficient_privilege then
+      raise notice 'no CREATEROLE: the sports_ledger_bi role was not made';
+    end;
+  end if;
+  if exists (select 1 from pg_roles where rolname = 'sports_ledger_bi') then
+    grant usage on schema "bi" to "sports_ledger_bi";
+    grant select on all tables in schema "bi" to "sports_ledger_bi";
+    -- views later migrations add are readable too
+    alter default privileges in schema "bi" grant select on tables to "sports_ledger_bi";
   end if;
 end $$;`);
-    this.addSql(`revoke all on schema "bi" from public;`);
-    this.addSql(`grant usage on schema "bi" to "sports_ledger_bi";`);
-    this.addSql(`grant select on all tables in schema "bi" to "sports_ledger_bi";`);
   }
 
   override async down(): Promise<void> {
