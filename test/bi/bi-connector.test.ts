@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { BiListTotalsDocument } from '../support/generated/graphql';
+import { BiFlatFacilitiesDocument, BiListTotalsDocument } from '../support/generated/graphql';
 import { runScript } from '../support/cli';
 import { scratchDir } from '../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -33,6 +33,8 @@ interface Read {
   typeSummary: Row[];
   medalTable: Row[];
   competition: string;
+  jinzhongTwoYears: number;
+  included: Row;
 }
 
 let app: TestApp;
@@ -157,5 +159,16 @@ suite(`a BI tool reading through the GraphQL SQLAlchemy dialect${skipped}`, () =
       expected.map((r) => key(r.region_code, r.gold)).sort(),
     );
     expect(read.medalTable.every((r) => typeof r.regionName === 'string')).toBe(true);
+  });
+
+  it('filters on the server through arg_ options and flattens an included object', async () => {
+    const { facilities } = await app.gql(BiFlatFacilitiesDocument, {
+      region: '140700',
+      years: '2021,2023',
+    });
+    expect(read.jinzhongTwoYears).toBe(facilities!.totalCount);
+    expect(read.jinzhongTwoYears).toBeGreaterThan(GENERATED);
+    expect(read.included.region__code).toBe(read.included.regionCode);
+    expect(read.included.region__fullName).toEqual(expect.any(String));
   });
 });

@@ -63,6 +63,12 @@ try:
         'SELECT regionCode, typeLabel, quantity FROM '
         '"facilitySummary?arg_region=140700&is_connection=0"'
     )
+    out["jinzhongTwoYears"] = rows(
+        'SELECT count(*) AS n FROM "facilities?arg_region=140700&arg_years=2021,2023&iarg_first=1000"'
+    )[0]["n"]
+    out["included"] = rows(
+        'SELECT regionCode, region__code, region__fullName FROM "facilities?include=region" LIMIT 1'
+    )[0]
     competition = rows('SELECT id FROM "competitions"')[0]["id"]
     out["medalTable"] = rows(
         f'SELECT regionCode, regionName, gold, silver, bronze, rank FROM '
