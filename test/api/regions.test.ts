@@ -69,9 +69,9 @@ describe('regions', () => {
     const { region } = await app.gql(RegionByCodeDocument, { code: '140700' });
     expect(region?.name).toBe('晋中市');
     expect(region?.level).toBe('CITY');
-    expect(region?.children!).toHaveLength(11);
-    expect(region?.children![0]).toEqual({ code: '140702', name: '榆次区', level: 'DISTRICT' });
-    expect(region?.children!.every((child) => child.level === 'DISTRICT')).toBe(true);
+    expect(region!.children!).toHaveLength(11);
+    expect(region!.children![0]).toEqual({ code: '140702', name: '榆次区', level: 'DISTRICT' });
+    expect(region!.children!.every((child) => child.level === 'DISTRICT')).toBe(true);
     const codes = region!.children!.map((child) => child.code);
     expect(codes).toEqual([...codes].sort());
 
