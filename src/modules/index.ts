@@ -16,15 +16,17 @@ import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity
 import { DataVersion } from './comparison/data-version.entity';
 import {
   ComparisonResolver,
-  ComparisonRowRegionFields,
   ComparisonRowResolver,
-  EventGroupRegionFields,
   EventGroupResolver,
-  FacilityGroupRegionFields,
-  MedalRowRegionFields,
   FacilityGroupResolver,
   MedalRowResolver,
 } from './comparison/comparison.resolver';
+import {
+  ComparisonRowRegionFields,
+  EventGroupRegionFields,
+  FacilityGroupRegionFields,
+  MedalRowRegionFields,
+} from './comparison/comparison-region-fields';
 import { ImportResolver } from './import-batch/import.resolver';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';

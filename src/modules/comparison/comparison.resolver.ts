@@ -3,7 +3,6 @@ import type { RequestContext } from '../common/request-context';
 import { CompetitionGroup } from '../common/enums';
 import { FlatFilterArgs, withFlat } from '../common/filters';
 import { splitItems } from '../common/list-items';
-import { regionLabelFields } from '../region/region-labels';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -91,18 +90,16 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: RequestContext,
   ): Promise<FacilityGroup[]> {
+    const args = {
+      filter: withFlat(filter, flat),
+      groupBy: groupBy ?? [FacilityDimension.REGION],
+      rollupTo,
+    };
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'facilitySummary',
-      { filter: withFlat(filter, flat), groupBy: groupBy ?? [FacilityDimension.REGION], rollupTo },
-      () =>
-        facilitySummary(
-          knex,
-          ctx.services.regions,
-          withFlat(filter, flat),
-          groupBy ?? [FacilityDimension.REGION],
-          rollupTo,
-        ),
+      args,
+      () => facilitySummary(knex, ctx.services.regions, args.filter, args.groupBy, args.rollupTo),
       ctx.res,
     );
   }
@@ -128,18 +125,16 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: RequestContext,
   ): Promise<EventGroup[]> {
+    const args = {
+      filter: withFlat(filter, flat),
+      groupBy: groupBy ?? [EventDimension.REGION],
+      rollupTo,
+    };
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'eventSummary',
-      { filter: withFlat(filter, flat), groupBy: groupBy ?? [EventDimension.REGION], rollupTo },
-      () =>
-        eventSummary(
-          knex,
-          ctx.services.regions,
-          withFlat(filter, flat),
-          groupBy ?? [EventDimension.REGION],
-          rollupTo,
-        ),
+      args,
+      () => eventSummary(knex, ctx.services.regions, args.filter, args.groupBy, args.rollupTo),
       ctx.res,
     );
   }
@@ -209,9 +204,3 @@ export class MedalRowResolver {
     return regionField(row, ctx);
   }
 }
-
-// Flat, labelled region columns on every analytic row, for connectors that read one level.
-export const ComparisonRowRegionFields = regionLabelFields(ComparisonRow, (r) => r.regionCode);
-export const FacilityGroupRegionFields = regionLabelFields(FacilityGroup, (r) => r.regionCode);
-export const EventGroupRegionFields = regionLabelFields(EventGroup, (r) => r.regionCode);
-export const MedalRowRegionFields = regionLabelFields(MedalRow, (r) => r.regionCode);
