@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
+import { registerBiUserCommand } from './bi-user.command';
 import { registerImportCommand } from './import.command';
 import { registerKeysCommand } from './keys.command';
 import { registerPurgeCommand } from './purge.command';
 import { registerTemplateCommand } from './template.command';
 
-/** Feature commands (import, template, keys) register themselves here. */
+/** Feature commands (import, template, keys, purge, bi-user) register themselves here. */
 export const CLI_COMMANDS: ((program: Command) => void)[] = [
   registerImportCommand,
   registerTemplateCommand,
   registerKeysCommand,
   registerPurgeCommand,
+  registerBiUserCommand,
 ];

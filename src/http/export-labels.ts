@@ -1,4 +1,4 @@
-import type { EnumTable } from '../modules/common/enums';
+import { enumLabel } from '../modules/common/enum-labels';
 import { METRIC_CATALOG } from '../modules/indicator/metric-catalog';
 import type { ExportRow, ExportTable } from './export-format';
 
@@ -32,16 +32,8 @@ export const metricLabel: Label = (key) => {
   return indicator ? indicator.name : (FACT_METRIC_LABELS[key] ?? null);
 };
 
-/** An enumeration value's word as a ledger writes it: the first word of its table. */
-export function enumLabel<T extends string>(table: EnumTable<T>): Label {
-  const first = new Map<string, string>();
-  for (const [word, value] of Object.entries(table.words) as [string, T][]) {
-    if (!first.has(value)) {
-      first.set(value, word);
-    }
-  }
-  return (code) => first.get(code) ?? null;
-}
+// The same words label the GraphQL rows (`typeLabel`), so a file and a chart read alike.
+export { enumLabel };
 
 /** The table with a `<column>_label` column after each code column named in `labels`. */
 export function withLabels(

@@ -20,7 +20,7 @@ export const facilitySummaryExport: ExportQuestion = async (p, s, res) => {
     statuses: p.enums('statuses', FacilityStatus),
     projectTypes: p.enums('projectTypes', ProjectType),
   };
-  const groupBy = p.requiredEnums('groupBy', FacilityDimension);
+  const groupBy = p.enums('groupBy', FacilityDimension) ?? [FacilityDimension.REGION];
   const rollupTo = rollup(p);
   const rows = await s.answers.get(
     'facilitySummary',
@@ -67,7 +67,7 @@ export const eventSummaryExport: ExportQuestion = async (p, s, res) => {
     formats: p.enums('formats', EventFormat),
     sports: p.list('sports'),
   };
-  const groupBy = p.requiredEnums('groupBy', EventDimension);
+  const groupBy = p.enums('groupBy', EventDimension) ?? [EventDimension.REGION];
   const rollupTo = rollup(p);
   const rows = await s.answers.get(
     'eventSummary',

@@ -21,6 +21,12 @@ import {
   FacilityGroupResolver,
   MedalRowResolver,
 } from './comparison/comparison.resolver';
+import {
+  ComparisonRowRegionFields,
+  EventGroupRegionFields,
+  FacilityGroupRegionFields,
+  MedalRowRegionFields,
+} from './comparison/comparison-region-fields';
 import { ImportResolver } from './import-batch/import.resolver';
 import type { SheetDefinition } from './common/sheet-definition';
 import { eventSheet } from './event/event.sheet';
@@ -57,14 +63,14 @@ export const ENTITIES = [
 export const RESOLVERS = [
   RegionResolver,
   EventResolver,
-  EventFactFields,
+  ...EventFactFields,
   FacilityResolver,
-  FacilityFactFields,
+  ...FacilityFactFields,
   ResultResolver,
-  ResultFactFields,
+  ...ResultFactFields,
   CompetitionResolver,
   IndicatorResolver,
-  IndicatorFactFields,
+  ...IndicatorFactFields,
   MetricResolver,
   ImportBatchResolver,
   ImportResolver,
@@ -73,6 +79,10 @@ export const RESOLVERS = [
   FacilityGroupResolver,
   EventGroupResolver,
   MedalRowResolver,
+  ComparisonRowRegionFields,
+  FacilityGroupRegionFields,
+  EventGroupRegionFields,
+  MedalRowRegionFields,
 ] as const;
 
 /** The ledger kinds the importer reads, in the order a sheet's kind is tried. */

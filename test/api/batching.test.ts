@@ -37,10 +37,10 @@ describe('batched loading', () => {
   it('lists 1000 regions with grandparents and children in as many statements as 10', async () => {
     // The small page starts inside 晋中市, so it too loads parents, grandparents and children.
     const { regions: jinzhong } = await app.gql(RegionPageDocument, { parent: '140700', first: 1 });
-    const small = { level: 'DISTRICT' as const, first: 10, after: jinzhong.pageInfo.endCursor };
+    const small = { level: 'DISTRICT' as const, first: 10, after: jinzhong!.pageInfo.endCursor };
     const few = await app.countStatements(async () => {
       const { regions } = await app.gql(RegionTreeDocument, small);
-      expect(regions.nodes[0]).toMatchObject({
+      expect(regions!.nodes[0]).toMatchObject({
         code: '140703',
         parent: { parent: { name: '山西省' } },
       });
@@ -48,7 +48,7 @@ describe('batched loading', () => {
     let nodes = 0;
     const many = await app.countStatements(async () => {
       const { regions } = await app.gql(RegionTreeDocument, { level: 'DISTRICT', first: 1000 });
-      nodes = regions.nodes.length;
+      nodes = regions!.nodes.length;
     });
     expect(nodes).toBe(1000);
     expect(many).toBe(few);
@@ -58,10 +58,10 @@ describe('batched loading', () => {
   it('lists provinces with their children in a constant number of statements', async () => {
     const count = await app.countStatements(async () => {
       const { regions } = await app.gql(RegionTreeDocument, { level: 'PROVINCE', first: 1000 });
-      expect(regions.nodes).toHaveLength(31);
-      const tianjin = regions.nodes.find((node) => node.code === '120000');
-      expect(tianjin?.children.map((child) => child.name)).toContain('河东区');
-      expect(regions.nodes.every((node) => node.parent === null)).toBe(true);
+      expect(regions!.nodes).toHaveLength(31);
+      const tianjin = regions!.nodes.find((node) => node.code === '120000');
+      expect(tianjin?.children!.map((child) => child.name)).toContain('河东区');
+      expect(regions!.nodes.every((node) => node.parent === null)).toBe(true);
     });
     expect(count).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
@@ -71,12 +71,12 @@ describe('batched loading', () => {
     let rows = 0;
     const many = await app.countStatements(async () => {
       const { facilities } = await app.gql(FacilitySourcesDocument, { first: 300 });
-      rows = facilities.nodes.length;
-      const hedong = facilities.nodes.find((node) => node.region.name === '河东区');
+      rows = facilities!.nodes.length;
+      const hedong = facilities!.nodes.find((node) => node.region.name === '河东区');
       expect(hedong?.region.parent?.name).toMatch(/^(天津市|临沂市)$/);
-      const files = new Set(facilities.nodes.map((node) => node.source.batch.fileName));
+      const files = new Set(facilities!.nodes.map((node) => node.source.batch.fileName));
       expect(files).toEqual(new Set(['晋中市场地设施台账.xlsx', '天津市河东区场地设施台账.xlsx']));
-      expect(facilities.nodes[0].source).toMatchObject({ sheet: '场地设施', row: 3 });
+      expect(facilities!.nodes[0].source).toMatchObject({ sheet: '场地设施', row: 3 });
     });
     expect(rows).toBe(300);
     expect(many).toBe(few);

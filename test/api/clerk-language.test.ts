@@ -138,18 +138,18 @@ describe('an import read in each language', () => {
   });
 
   it('says every error in Chinese by default, and the same batch in English when asked, codes unchanged', () => {
-    expect(zh.errors.map((e) => e.code)).toEqual(en.errors.map((e) => e.code));
-    expect(zh.errors.length).toBe(8);
-    for (const [chinese, english] of zh.errors.map((e, i) => [e.message, en.errors[i].message])) {
+    expect(zh.errors!.map((e) => e.code)).toEqual(en.errors!.map((e) => e.code));
+    expect(zh.errors!.length).toBe(8);
+    for (const [chinese, english] of zh.errors!.map((e, i) => [e.message, en.errors![i].message])) {
       expect(chinese).toMatch(CJK);
       expect(chinese).not.toMatch(/\b(is|not|the|a|cell)\b/);
       expect(english).toMatch(/\b(is|not|the)\b/);
     }
-    const message = (code: string) => zh.errors.find((e) => e.code === code)!.message;
+    const message = (code: string) => zh.errors!.find((e) => e.code === code)!.message;
     expect(message('NOT_A_NUMBER')).toBe('「待定」不是数字；请填写数字（可带单位，如 345万元）。');
     expect(message('REQUIRED')).toBe('「项目名称」列为空，此列必须填写。');
     expect(message('CELL_ERROR_VALUE')).toContain('#REF!（引用的单元格已被删除）');
-    expect(zh.warnings[0].message).toBe('「游乐场」不在可选值之中，已按“其他”（OTHER）导入。');
+    expect(zh.warnings![0].message).toBe('「游乐场」不在可选值之中，已按“其他”（OTHER）导入。');
   });
 
   it('answers POST /imports in Chinese, and in English with Accept-Language: en', async () => {
@@ -186,8 +186,8 @@ describe('an import read in each language', () => {
     expect(batch.errors).toEqual([
       expect.objectContaining({ row: 4, column: 'E', code: 'CELL_ERROR_VALUE' }),
     ]);
-    expect(batch.errors[0].message).toContain('#DIV/0!（除数为零）');
-    expect(batch.errors[0].message).toContain('重新保存不会改变它');
+    expect(batch.errors![0].message).toContain('#DIV/0!（除数为零）');
+    expect(batch.errors![0].message).toContain('重新保存不会改变它');
   });
 
   it('says why a sheet was skipped in the reader’s language', async () => {
@@ -207,7 +207,7 @@ describe('an import read in each language', () => {
       .importLedger;
     const english = (await app.gql(ClerkImportBatchDocument, { id: batch.id }, ENGLISH))
       .importBatch!;
-    expect(batch.sheets[1]).toMatchObject({
+    expect(batch.sheets![1]).toMatchObject({
       name: '下拉选项',
       skippedReason: '隐藏的工作表；如需导入，请先取消隐藏',
     });
@@ -217,6 +217,6 @@ describe('an import read in each language', () => {
         message: '工作表「下拉选项」已跳过：隐藏的工作表；如需导入，请先取消隐藏。',
       }),
     ]);
-    expect(english.sheets[1].skippedReason).toMatch(/hidden/);
+    expect(english.sheets![1].skippedReason).toMatch(/hidden/);
   });
 });

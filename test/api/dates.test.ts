@@ -75,7 +75,7 @@ describe('Event.datePrecision', () => {
   it('tells a month (2022年3月) from the first day of it, a day, a range of days and a year', async () => {
     const { events } = await app.gql(DatedEventsDocument, { filter });
 
-    const dates = events.nodes.map((e) => [e.name, e.startDate, e.endDate, e.datePrecision]);
+    const dates = events!.nodes.map((e) => [e.name, e.startDate, e.endDate, e.datePrecision]);
     expect(dates).toEqual(
       expect.arrayContaining([
         ['祁县迎春长跑', '2022-03-01', null, 'MONTH'],
@@ -92,7 +92,7 @@ describe('Result.startDate, endDate and datePrecision from 比赛时间', () => 
   it('gives the days of a range, and a month as its first day with MONTH', async () => {
     const { results } = await app.gql(DatedResultsDocument, { filter });
 
-    const dates = results.nodes.map((r) => [r.sport, r.startDate, r.endDate, r.datePrecision]);
+    const dates = results!.nodes.map((r) => [r.sport, r.startDate, r.endDate, r.datePrecision]);
     expect(dates).toEqual(
       expect.arrayContaining([
         ['田径', '2022-08-08', '2022-08-16', 'DAY'],
@@ -107,7 +107,7 @@ describe('Facility.completedOnPrecision', () => {
   it('keeps a year, a month and a day of completion apart', async () => {
     const { facilities } = await app.gql(DatedFacilitiesDocument, { filter });
 
-    expect(facilities.nodes.map((f) => [f.name, f.completedOn, f.completedOnPrecision])).toEqual(
+    expect(facilities!.nodes.map((f) => [f.name, f.completedOn, f.completedOnPrecision])).toEqual(
       expect.arrayContaining([
         ['祁县体育馆', '2019-01-01', 'YEAR'],
         ['祁县昌源河健身步道', '2020-06-01', 'MONTH'],

@@ -62,7 +62,7 @@ async function investmentsOf(batchId: string): Promise<[string, number | null][]
   const { facilities: list } = await app.gql(AcceptanceFacilitiesDocument, {
     filter: { regions: ['140727'] },
   });
-  return list.nodes
+  return list!.nodes
     .filter((f) => f.source.batch.id === batchId)
     .map((f) => [f.name, f.investmentYuan]);
 }
@@ -93,7 +93,7 @@ describe('columnMap through GraphQL', () => {
       field: 'investment',
       source: 'REQUEST',
     });
-    expect(batch.sheets[0].columns).toContainEqual(
+    expect(batch.sheets![0].columns).toContainEqual(
       expect.objectContaining({ header: '合同价', column: 'E', field: 'investment' }),
     );
     expect(await investmentsOf(batch.id)).toEqual([
@@ -123,7 +123,7 @@ describe('columnMap through GraphQL', () => {
       OLD_COPY,
     ]);
     expect(refused.status).toBe('FAILED');
-    expect(refused.errors.map((e) => [e.sheet, e.code])).toEqual([['旧表', 'UNRECOGNISED_SHEET']]);
+    expect(refused.errors!.map((e) => [e.sheet, e.code])).toEqual([['旧表', 'UNRECOGNISED_SHEET']]);
 
     const batch = await uploadGraphql(
       'old-copy-skipped.xlsx',
@@ -133,7 +133,7 @@ describe('columnMap through GraphQL', () => {
       },
     );
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets.map((s) => [s.name, s.kind, s.skippedReason])).toEqual([
+    expect(batch.sheets!.map((s) => [s.name, s.kind, s.skippedReason])).toEqual([
       ['场地设施', 'FACILITIES', null],
       ['旧表', null, expect.stringContaining('ignoreSheets')],
     ]);

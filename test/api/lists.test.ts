@@ -10,6 +10,7 @@ import {
   type FacilityFilter,
   type IndicatorFilter,
   type ResultFilter,
+  RegionPageDocument,
 } from '../support/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -160,16 +161,16 @@ async function insertIndicators(): Promise<void> {
 }
 
 const eventNames = async (filter: EventFilter) =>
-  (await app.gql(EventListDocument, { filter })).events.nodes.map((node) => node.name).sort();
+  (await app.gql(EventListDocument, { filter })).events!.nodes.map((node) => node.name).sort();
 const facilityNames = async (filter: FacilityFilter) =>
-  (await app.gql(FacilityListDocument, { filter, first: 1000 })).facilities.nodes
-    .map((node) => node.name)
+  (await app.gql(FacilityListDocument, { filter, first: 1000 }))
+    .facilities!.nodes.map((node) => node.name)
     .sort();
 const resultGolds = async (filter: ResultFilter) =>
-  (await app.gql(ResultListDocument, { filter })).results.nodes.map((node) => node.gold).sort();
+  (await app.gql(ResultListDocument, { filter })).results!.nodes.map((node) => node.gold).sort();
 const indicatorValues = async (filter: IndicatorFilter) =>
-  (await app.gql(IndicatorListDocument, { filter })).indicators.nodes
-    .map((node) => node.value)
+  (await app.gql(IndicatorListDocument, { filter }))
+    .indicators!.nodes.map((node) => node.value)
     .sort((a, b) => a - b);
 
 describe('events', () => {
@@ -222,7 +223,7 @@ describe('events', () => {
 
   it('gives dates as YYYY-MM-DD and names the approximate fields', async () => {
     const { events } = await app.gql(EventListDocument, { filter: { nameContains: 'Marathon' } });
-    expect(events.nodes).toEqual([
+    expect(events!.nodes).toEqual([
       expect.objectContaining({
         startDate: '2024-04-21',
         endDate: '2024-04-22',
@@ -235,27 +236,29 @@ describe('events', () => {
 
   it('never lists rows that a later ledger replaced', async () => {
     const { events } = await app.gql(EventListDocument, {});
-    expect(events.totalCount).toBe(6);
-    expect(events.nodes.map((node) => node.name)).not.toContain('榆次区旧版活动');
+    expect(events!.totalCount).toBe(6);
+    expect(events!.nodes.map((node) => node.name)).not.toContain('榆次区旧版活动');
     expect(await eventNames({ nameContains: '旧版' })).toEqual([]);
   });
 
   it('pages through a connection with consistent edges, cursors and pageInfo', async () => {
     const first = (await app.gql(EventListDocument, { first: 4 })).events;
-    expect(first.totalCount).toBe(6);
-    expect(first.nodes).toHaveLength(4);
-    expect(first.edges.map((edge) => edge.node.id)).toEqual(first.nodes.map((node) => node.id));
-    expect(first.pageInfo).toEqual({
+    expect(first!.totalCount).toBe(6);
+    expect(first!.nodes).toHaveLength(4);
+    expect(first!.edges!.map((edge) => edge!.node!.id)).toEqual(
+      first!.nodes.map((node) => node.id),
+    );
+    expect(first!.pageInfo).toEqual({
       hasNextPage: true,
       hasPreviousPage: false,
-      startCursor: first.edges[0].cursor,
-      endCursor: first.edges[3].cursor,
+      startCursor: first!.edges![0]!.cursor,
+      endCursor: first!.edges![3]!.cursor,
     });
-    const after = first.pageInfo.endCursor;
+    const after = first!.pageInfo.endCursor;
     const second = (await app.gql(EventListDocument, { first: 4, after })).events;
-    expect(second.nodes).toHaveLength(2);
-    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const ids = [...first.nodes, ...second.nodes].map((node) => Number(node.id));
+    expect(second!.nodes).toHaveLength(2);
+    expect(second!.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const ids = [...first!.nodes, ...second!.nodes].map((node) => Number(node.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(6);
   });
@@ -263,7 +266,7 @@ describe('events', () => {
   it('gives an empty page with null cursors past the end', async () => {
     const { events } = await app.gql(EventListDocument, { filter: { years: [1999] } });
     expect(events).toMatchObject({ totalCount: 0, nodes: [], edges: [] });
-    expect(events.pageInfo).toEqual({
+    expect(events!.pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
       startCursor: null,
@@ -279,11 +282,14 @@ describe('events', () => {
 });
 
 describe('facilities', () => {
-  it('pages 50 rows when first is not given', async () => {
+  it('pages 100 rows when first is not given', async () => {
     const { facilities } = await app.gql(FacilityListDocument, {});
-    expect(facilities.nodes).toHaveLength(50);
-    expect(facilities.totalCount).toBe(58);
-    expect(facilities.pageInfo.hasNextPage).toBe(true);
+    expect(facilities!.totalCount).toBe(58);
+    expect(facilities!.nodes).toHaveLength(58);
+    expect(facilities!.pageInfo.hasNextPage).toBe(false);
+    const { regions } = await app.gql(RegionPageDocument, { level: 'CITY' });
+    expect(regions!.nodes).toHaveLength(100);
+    expect(regions!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters by region, type, status, project type and name', async () => {
@@ -317,7 +323,7 @@ describe('results and competitions', () => {
 
   it('gives each result its competition', async () => {
     const { results } = await app.gql(ResultListDocument, { filter: { regions: ['140700'] } });
-    expect(results.nodes.map((node) => node.competition)).toEqual([
+    expect(results!.nodes.map((node) => node.competition)).toEqual([
       {
         id: String(competitions['山西省第十六届运动会']),
         name: '山西省第十六届运动会',
@@ -328,10 +334,8 @@ describe('results and competitions', () => {
 
   it('lists the competitions that current results of the regions refer to', async () => {
     const names = async (regions?: string[]) =>
-      (
-        await app.gql(CompetitionListDocument, { filter: regions ? { regions } : null })
-      ).competitions.nodes
-        .map((node) => node.name)
+      (await app.gql(CompetitionListDocument, { filter: regions ? { regions } : null }))
+        .competitions!.nodes.map((node) => node.name)
         .sort();
     expect(await names()).toEqual(['天津市第十七届运动会', '山西省第十六届运动会']);
     expect(await names(['371300'])).toEqual(['天津市第十七届运动会']);
@@ -347,7 +351,7 @@ describe('indicators', () => {
     ]);
     expect(await indicatorValues({ metrics: ['POPULATION'], years: [2023] })).toEqual([3370000]);
     const { indicators } = await app.gql(IndicatorListDocument, { filter: { years: [2023] } });
-    expect(indicators.nodes[0]).toMatchObject({
+    expect(indicators!.nodes[0]).toMatchObject({
       approximate: true,
       metric: { key: 'POPULATION', unit: '人' },
       region: { code: '140700' },
@@ -358,8 +362,8 @@ describe('indicators', () => {
 describe('import batches', () => {
   it('lists every batch oldest first, and finds one by id', async () => {
     const { importBatches } = await app.gql(ImportBatchListDocument, { first: 1 });
-    expect(importBatches.totalCount).toBe(2);
-    expect(importBatches.nodes).toEqual([
+    expect(importBatches!.totalCount).toBe(2);
+    expect(importBatches!.nodes).toEqual([
       {
         id: String(batch),
         fileName: '天津市河东区2024年台账.xlsx',
@@ -367,10 +371,10 @@ describe('import batches', () => {
         region: null,
       },
     ]);
-    const after = importBatches.pageInfo.endCursor;
+    const after = importBatches!.pageInfo.endCursor;
     const next = await app.gql(ImportBatchListDocument, { first: 1, after });
-    expect(next.importBatches.nodes.map((node) => node.status)).toEqual(['FAILED']);
-    expect(next.importBatches.pageInfo.hasNextPage).toBe(false);
+    expect(next.importBatches!.nodes.map((node) => node.status)).toEqual(['FAILED']);
+    expect(next.importBatches!.pageInfo.hasNextPage).toBe(false);
 
     const { importBatch } = await app.gql(ImportBatchByIdDocument, { id: String(batch) });
     expect(importBatch).toMatchObject({ id: String(batch), dryRun: false, rowsImported: 0 });

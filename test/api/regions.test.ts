@@ -29,7 +29,7 @@ async function walk(level: RegionLevel, size: number): Promise<Page[]> {
       after,
     });
     pages.push(regions);
-    after = regions.pageInfo.hasNextPage ? regions.pageInfo.endCursor : null;
+    after = regions!.pageInfo.hasNextPage ? regions!.pageInfo.endCursor : null;
   } while (after && pages.length < 100);
   return pages;
 }
@@ -57,31 +57,31 @@ describe('regions', () => {
 
   it.each(['河东区', 'hedong'])('finds both 河东区 when searching %s', async (search) => {
     const { regions } = await app.gql(RegionPageDocument, { search });
-    expect(regions.nodes.map((node) => node.code)).toEqual(['120102', '371312']);
-    expect(regions.nodes.map((node) => node.fullName)).toEqual([
+    expect(regions!.nodes.map((node) => node.code)).toEqual(['120102', '371312']);
+    expect(regions!.nodes.map((node) => node.fullName)).toEqual([
       '天津市河东区',
       '山东省临沂市河东区',
     ]);
-    expect(regions.totalCount).toBe(2);
+    expect(regions!.totalCount).toBe(2);
   });
 
   it('lists the 11 county-level children of 晋中市 by code, 榆次区 first', async () => {
     const { region } = await app.gql(RegionByCodeDocument, { code: '140700' });
     expect(region?.name).toBe('晋中市');
     expect(region?.level).toBe('CITY');
-    expect(region?.children).toHaveLength(11);
-    expect(region?.children[0]).toEqual({ code: '140702', name: '榆次区', level: 'DISTRICT' });
-    expect(region?.children.every((child) => child.level === 'DISTRICT')).toBe(true);
-    const codes = region!.children.map((child) => child.code);
+    expect(region!.children!).toHaveLength(11);
+    expect(region!.children![0]).toEqual({ code: '140702', name: '榆次区', level: 'DISTRICT' });
+    expect(region!.children!.every((child) => child.level === 'DISTRICT')).toBe(true);
+    const codes = region!.children!.map((child) => child.code);
     expect(codes).toEqual([...codes].sort());
 
     const { regions } = await app.gql(RegionPageDocument, { parent: '140700' });
-    expect(regions.nodes.map((node) => node.code)).toEqual(codes);
+    expect(regions!.nodes.map((node) => node.code)).toEqual(codes);
   });
 
   it('counts 31 provinces and about 333 cities and 2847 districts', async () => {
     const count = async (level: RegionLevel) =>
-      (await app.gql(RegionPageDocument, { level, first: 1 })).regions.totalCount;
+      (await app.gql(RegionPageDocument, { level, first: 1 })).regions!.totalCount;
     expect(await count('PROVINCE')).toBe(31);
     const cities = await count('CITY');
     const districts = await count('DISTRICT');
@@ -93,39 +93,39 @@ describe('regions', () => {
 
   it('walks every city exactly once, page after page, with a correct pageInfo', async () => {
     const pages = await walk('CITY', 100);
-    const total = pages[0].totalCount;
+    const total = pages[0]!.totalCount;
     expect(pages).toHaveLength(Math.ceil(total / 100));
-    const codes = pages.flatMap((page) => page.nodes.map((node) => node.code));
+    const codes = pages.flatMap((page) => page!.nodes.map((node) => node.code));
     expect(codes).toHaveLength(total);
     expect(new Set(codes).size).toBe(total);
     expect(codes).toEqual([...codes].sort());
     pages.forEach((page, i) => {
       const last = i === pages.length - 1;
-      expect(page.totalCount).toBe(total);
-      expect(page.pageInfo.hasNextPage).toBe(!last);
-      expect(page.pageInfo.hasPreviousPage).toBe(i > 0);
-      expect(page.pageInfo.startCursor).toBe(page.edges[0].cursor);
-      expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1].cursor);
-      expect(page.edges.map((edge) => edge.node.code)).toEqual(page.nodes.map((n) => n.code));
-      expect(page.nodes).toHaveLength(last ? total - 100 * i : 100);
+      expect(page!.totalCount).toBe(total);
+      expect(page!.pageInfo.hasNextPage).toBe(!last);
+      expect(page!.pageInfo.hasPreviousPage).toBe(i > 0);
+      expect(page!.pageInfo.startCursor).toBe(page!.edges![0]!.cursor);
+      expect(page!.pageInfo.endCursor).toBe(page!.edges![page!.edges!.length - 1]!.cursor);
+      expect(page!.edges!.map((edge) => edge!.node!.code)).toEqual(page!.nodes.map((n) => n.code));
+      expect(page!.nodes).toHaveLength(last ? total - 100 * i : 100);
     });
   });
 
-  it('gives 50 regions when first is not given', async () => {
+  it('gives 100 regions when first is not given', async () => {
     const { regions } = await app.gql(RegionPageDocument, { level: 'DISTRICT' });
-    expect(regions.nodes).toHaveLength(50);
-    expect(regions.pageInfo.hasNextPage).toBe(true);
+    expect(regions!.nodes).toHaveLength(100);
+    expect(regions!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('allows first: 1000', async () => {
     const { regions } = await app.gql(RegionPageDocument, { level: 'DISTRICT', first: 1000 });
-    expect(regions.nodes).toHaveLength(1000);
-    expect(regions.pageInfo.hasNextPage).toBe(true);
+    expect(regions!.nodes).toHaveLength(1000);
+    expect(regions!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('rejects first: 1001 with PAGE_LIMIT naming the cap, before running', async () => {
     const result = await app.gqlRaw(RegionPageDocument, { level: 'DISTRICT', first: 1001 });
-    expect(result.data).toBeUndefined();
+    expect(result.data?.regions ?? null).toBeNull();
     expect(errorCode(result)).toEqual(['PAGE_LIMIT']);
     expect(result.errors?.[0].message).toMatch(/1000/);
   });
@@ -141,7 +141,7 @@ describe('regions', () => {
     ['a cursor of a numeric key', Buffer.from('[17]').toString('base64url')],
   ])('rejects a malformed after cursor (%s) with BAD_CURSOR', async (_label, after) => {
     const result = await app.gqlRaw(RegionPageDocument, { level: 'CITY', after });
-    expect(result.data).toBeNull();
+    expect(result.data?.regions ?? null).toBeNull();
     expect(errorCode(result)).toEqual(['BAD_CURSOR']);
   });
 });

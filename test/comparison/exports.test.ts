@@ -362,7 +362,7 @@ describe('GET /export/medal-table', () => {
     const { competitions } = await app.gql(ComparisonCompetitionsDocument, {
       filter: { years: [2022] },
     });
-    const id = competitions.nodes.find((c) => c.name === TIANJIN_GAMES)!.id;
+    const id = competitions!.nodes.find((c) => c.name === TIANJIN_GAMES)!.id;
     const { medalTable } = await app.gql(ComparisonMedalTableDocument, {
       competition: id,
       group: 'YOUTH',

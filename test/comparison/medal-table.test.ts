@@ -30,7 +30,7 @@ async function competitionId(name: string, year: number): Promise<string> {
   const { competitions } = await app.gql(ComparisonCompetitionsDocument, {
     filter: { years: [year] },
   });
-  const found = competitions.nodes.filter((c) => c.name === name);
+  const found = competitions!.nodes.filter((c) => c.name === name);
   expect(found).toHaveLength(1);
   return found[0].id;
 }

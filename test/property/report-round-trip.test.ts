@@ -79,17 +79,17 @@ async function committedFacts() {
     precision('event', 'start_precision'),
   ]);
   return {
-    facilities: facilities.nodes.map((f) => ({
+    facilities: facilities!.nodes.map((f) => ({
       ...pick(f, ['name', 'type', 'projectType', 'status', 'quantity', 'investmentYuan']),
       ...pick(f, ['areaM2', 'lengthKm', 'completedOn', 'notes']),
       completedPrecision: completed.get(f.name) ?? null,
-      approximateFields: [...f.approximateFields].sort(),
+      approximateFields: [...f.approximateFields!].sort(),
     })),
-    events: events.nodes.map((e) => ({
+    events: events!.nodes.map((e) => ({
       ...pick(e, ['name', 'startDate', 'endDate', 'level', 'category', 'format']),
       ...pick(e, ['participants', 'organizer', 'notes']),
       startPrecision: started.get(e.name) ?? null,
-      approximateFields: [...e.approximateFields].sort(),
+      approximateFields: [...e.approximateFields!].sort(),
     })),
   };
 }

@@ -6,6 +6,7 @@ import { Migration20261207100000 } from './Migration20261207100000';
 import { Migration20261207142555 } from './Migration20261207142555';
 import { Migration20261207170000 } from './Migration20261207170000';
 import { Migration20261207171000 } from './Migration20261207171000';
+import { Migration20261207173000 } from './Migration20261207173000';
 
 /** Every migration, in order; a new one is appended here when it is created. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207142555', class: Migration20261207142555 },
   { name: 'Migration20261207170000', class: Migration20261207170000 },
   { name: 'Migration20261207171000', class: Migration20261207171000 },
+  { name: 'Migration20261207173000', class: Migration20261207173000 },
 ];

@@ -36,14 +36,19 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds the `XConnection` and `XEdge` types of a node type (Relay connections). */
+/**
+ * Builds the `XConnection` and `XEdge` types of a node type, in the classic Relay shape
+ * (`edges: [XEdge]`, `node: X`) that BI connectors expect; the list fields returning it are
+ * nullable too (see `connectionField`).
+ */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this row.' })
     cursor!: string;
 
-    @Field(() => nodeType, { description: `The ${name}.` })
+    // Nullable, like graphql-relay-js and GitHub's API: BI connectors read only this shape.
+    @Field(() => nodeType, { nullable: true, description: `The ${name}.` })
     node!: T;
   }
 
@@ -61,7 +66,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
       return this.page.nodes;
     }
 
-    @Field(() => [Edge], { description: `The ${name} rows of this page, with cursors.` })
+    @Field(() => [Edge], {
+      nullable: 'itemsAndList',
+      description: `The ${name} rows of this page, with cursors.`,
+    })
     get edges(): { cursor: string; node: T }[] {
       return this.page.nodes.map((node) => ({
         cursor: encodeCursor(this.page.cursorOf(node)),
@@ -84,3 +92,6 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   }
   return ConnectionType;
 }
+
+/** How a query returning a connection declares it: nullable, as Relay connectors expect. */
+export const CONNECTION_FIELD = { nullable: true } as const;

@@ -31,7 +31,7 @@ function isKey(key: unknown, kind: 'string' | 'integer' | undefined): key is str
   return integer || typeof key === 'string';
 }
 
-export const DEFAULT_PAGE = 50;
+export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 
 export function pageSize(first: number | null | undefined): number {

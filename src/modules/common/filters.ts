@@ -1,4 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { splitItems } from './list-items';
 import type { RegionIndex } from '../../regions/region-index';
 
 @InputType({ description: 'Filters every fact list shares.' })
@@ -30,11 +32,12 @@ export function commonWhere(
   regions: RegionIndex,
 ): Record<string, unknown>[] {
   const parts: Record<string, unknown>[] = [{ current: true }];
-  if (filter?.regions) {
+  const listed = splitItems(filter?.regions);
+  if (listed) {
     const codes =
-      filter.includeDescendants === false
-        ? filter.regions
-        : filter.regions.flatMap((code) => regions.subtree(code));
+      filter?.includeDescendants === false
+        ? listed
+        : listed.flatMap((code) => regions.subtree(code));
     parts.push({ region: { $in: [...new Set(codes)] } });
   }
   if (filter?.years) {
@@ -57,4 +60,73 @@ export function contains(
   text: string | null | undefined,
 ): Record<string, unknown>[] {
   return text ? [{ [field]: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }] : [];
+}
+
+/**
+ * Flat scalar filters beside `filter`: a BI connector sends only strings and integers, never an
+ * input object, so it filters on the server through these instead of paging through everything.
+ */
+@ArgsType()
+export class FlatFilterArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Region code, or several separated by commas ("120102,140700"); sub-regions included. Combined with filter by AND.',
+  })
+  region?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'One year. Combined with filter by AND.' })
+  year?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Years separated by commas: "2021,2022". Combined with filter by AND.',
+  })
+  years?: string | null;
+}
+
+/** The conditions of the flat filters; a year that is not a number is a BAD_USER_INPUT. */
+export function flatWhere(args: FlatFilterArgs, regions: RegionIndex): Record<string, unknown>[] {
+  const codes = splitItems(args.region ? [args.region] : null);
+  const years = flatYears(args);
+  return [
+    ...(codes ? [{ region: { $in: [...new Set(codes.flatMap((c) => regions.subtree(c)))] } }] : []),
+    ...(args.year != null || args.years ? [{ year: { $in: years } }] : []),
+  ];
+}
+
+function yearOf(text: string): number {
+  const year = Number(text);
+  if (!Number.isInteger(year)) {
+    throw new GraphQLError(`"years" takes years separated by commas, got "${text}"`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return year;
+}
+
+/**
+ * A summary's filter with the flat filters folded in: they fill the regions and years `filter`
+ * leaves open, and narrow the years it gives.
+ */
+export function withFlat<F extends CommonFilter>(filter: F | null, flat: FlatFilterArgs): F | null {
+  const regions = splitItems(flat.region ? [flat.region] : null);
+  const years = flat.year != null || flat.years ? flatYears(flat) : null;
+  if (!regions && !years) {
+    return filter;
+  }
+  const merged = { ...(filter ?? {}) } as F;
+  merged.regions = filter?.regions ?? regions;
+  merged.years =
+    filter?.years && years
+      ? filter.years.filter((y) => years.includes(y))
+      : (filter?.years ?? years);
+  return merged;
+}
+
+function flatYears(flat: FlatFilterArgs): number[] {
+  return [
+    ...(flat.year != null ? [flat.year] : []),
+    ...(splitItems(flat.years ? [flat.years] : null) ?? []).map(yearOf),
+  ];
 }

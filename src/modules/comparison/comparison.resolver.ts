@@ -1,7 +1,20 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { CompetitionGroup } from '../common/enums';
+import { FlatFilterArgs, withFlat } from '../common/filters';
+import { splitItems } from '../common/list-items';
 import { EventFilter } from '../event/event.resolver';
 import { FacilityFilter } from '../facility/facility.resolver';
 import { Region, RegionLevel } from '../region/region.entity';
@@ -21,8 +34,13 @@ export class ComparisonResolver {
       'Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>.',
   })
   async compare(
-    @Arg('regions', () => [ID], { description: 'Region codes to compare.' }) regions: string[],
-    @Arg('metrics', () => [String], { description: 'Metric keys (see the query description).' })
+    @Arg('regions', () => [ID], {
+      description: 'Region codes to compare; one item may list several: "120102,140700".',
+    })
+    regions: string[],
+    @Arg('metrics', () => [String], {
+      description: 'Metric keys (see the query description); one item may list several, by commas.',
+    })
     metrics: string[],
     @Arg('years', () => [Int], {
       nullable: true,
@@ -44,8 +62,8 @@ export class ComparisonResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ComparisonRow[]> {
     const args = {
-      regions,
-      metrics,
+      regions: splitItems(regions) ?? [],
+      metrics: splitItems(metrics) ?? [],
       years,
       includeDescendants: includeDescendants !== false,
       normalize: normalize ?? Normalization.NONE,
@@ -68,8 +86,13 @@ export class ComparisonResolver {
   facilitySummary(
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
     filter: FacilityFilter | null,
-    @Arg('groupBy', () => [FacilityDimension], { description: 'Dimensions to group by.' })
-    groupBy: FacilityDimension[],
+    @Arg('groupBy', () => [FacilityDimension], {
+      nullable: true,
+      defaultValue: [FacilityDimension.REGION],
+      description: 'Dimensions to group by; by region when omitted.',
+    })
+    groupBy: FacilityDimension[] | null,
+    @Args() flat: FlatFilterArgs,
     @Arg('rollupTo', () => RegionLevel, {
       nullable: true,
       description: "Level whose regions collect their sub-regions' rows.",
@@ -77,11 +100,16 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: RequestContext,
   ): Promise<FacilityGroup[]> {
+    const args = {
+      filter: withFlat(filter, flat),
+      groupBy: groupBy ?? [FacilityDimension.REGION],
+      rollupTo,
+    };
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'facilitySummary',
-      { filter, groupBy, rollupTo },
-      () => facilitySummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      args,
+      () => facilitySummary(knex, ctx.services.regions, args.filter, args.groupBy, args.rollupTo),
       ctx.res,
     );
   }
@@ -94,8 +122,13 @@ export class ComparisonResolver {
   eventSummary(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
     filter: EventFilter | null,
-    @Arg('groupBy', () => [EventDimension], { description: 'Dimensions to group by.' })
-    groupBy: EventDimension[],
+    @Arg('groupBy', () => [EventDimension], {
+      nullable: true,
+      defaultValue: [EventDimension.REGION],
+      description: 'Dimensions to group by; by region when omitted.',
+    })
+    groupBy: EventDimension[] | null,
+    @Args() flat: FlatFilterArgs,
     @Arg('rollupTo', () => RegionLevel, {
       nullable: true,
       description: "Level whose regions collect their sub-regions' rows.",
@@ -103,11 +136,16 @@ export class ComparisonResolver {
     rollupTo: RegionLevel | null,
     @Ctx() ctx: RequestContext,
   ): Promise<EventGroup[]> {
+    const args = {
+      filter: withFlat(filter, flat),
+      groupBy: groupBy ?? [EventDimension.REGION],
+      rollupTo,
+    };
     const knex = ctx.services.db;
     return ctx.services.answers.get(
       'eventSummary',
-      { filter, groupBy, rollupTo },
-      () => eventSummary(knex, ctx.services.regions, filter, groupBy, rollupTo),
+      args,
+      () => eventSummary(knex, ctx.services.regions, args.filter, args.groupBy, args.rollupTo),
       ctx.res,
     );
   }

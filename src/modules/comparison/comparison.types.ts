@@ -1,24 +1,11 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
 import type { CatalogText } from '../common/messages/clerk-texts';
 import { Region } from '../region/region.entity';
+import { labelOf } from '../common/enum-labels';
 
-export enum Normalization {
-  NONE = 'NONE',
-  PER_10K_RESIDENTS = 'PER_10K_RESIDENTS',
-}
+export { EventDimension, FacilityDimension, Normalization } from './comparison.enums';
 
-registerEnumType(Normalization, {
-  name: 'Normalization',
-  description: 'How compared values are scaled.',
-  valuesConfig: {
-    NONE: { description: 'As reported.' },
-    PER_10K_RESIDENTS: {
-      description:
-        'Per 10,000 residents, by the POPULATION indicator of that region and year; additive metrics only: a rate keeps its value, with a note.',
-    },
-  },
-});
 @ObjectType({
   description:
     'How many of the county-level regions under a summed value reported: 3 of 16 means the total is partial.',

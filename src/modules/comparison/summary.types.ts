@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { labelOf } from '../common/enum-labels';
 import {
   EventCategory,
   EventFormat,
@@ -10,31 +11,7 @@ import {
 
 // The GraphQL types of facilitySummary and eventSummary: what totals are grouped by, and a group.
 
-export enum FacilityDimension {
-  REGION = 'REGION',
-  YEAR = 'YEAR',
-  TYPE = 'TYPE',
-  STATUS = 'STATUS',
-  PROJECT_TYPE = 'PROJECT_TYPE',
-}
-
-export enum EventDimension {
-  REGION = 'REGION',
-  YEAR = 'YEAR',
-  CATEGORY = 'CATEGORY',
-  LEVEL = 'LEVEL',
-  SPORT = 'SPORT',
-  FORMAT = 'FORMAT',
-}
-
-registerEnumType(FacilityDimension, {
-  name: 'FacilityDimension',
-  description: 'What facility totals are grouped by.',
-});
-registerEnumType(EventDimension, {
-  name: 'EventDimension',
-  description: 'What event totals are grouped by.',
-});
+export { EventDimension, FacilityDimension } from './comparison.enums';
 
 @ObjectType({ description: 'Facility totals of one group.' })
 export class FacilityGroup {
@@ -72,6 +49,30 @@ export class FacilityGroup {
 
   @Field(() => Float, { nullable: true, description: 'Length in km; null when none was reported.' })
   lengthKm!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Type in Chinese (健身园), when grouped by TYPE.',
+  })
+  get typeLabel(): string | null {
+    return labelOf('FacilityType', this.type);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status in Chinese, when grouped by STATUS.',
+  })
+  get statusLabel(): string | null {
+    return labelOf('FacilityStatus', this.status);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Project type in Chinese, when grouped by PROJECT_TYPE.',
+  })
+  get projectTypeLabel(): string | null {
+    return labelOf('ProjectType', this.projectType);
+  }
 }
 
 @ObjectType({ description: 'Event totals of one group.' })
@@ -101,4 +102,25 @@ export class EventGroup {
 
   @Field(() => Int, { nullable: true, description: 'Participants; null when none was reported.' })
   participants!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Category in Chinese (群众体育), when grouped by CATEGORY.',
+  })
+  get categoryLabel(): string | null {
+    return labelOf('EventCategory', this.category);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Level in Chinese, when grouped by LEVEL.' })
+  get levelLabel(): string | null {
+    return labelOf('EventLevel', this.level);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Format in Chinese, when grouped by FORMAT.',
+  })
+  get formatLabel(): string | null {
+    return labelOf('EventFormat', this.format);
+  }
 }

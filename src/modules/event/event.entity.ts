@@ -4,6 +4,7 @@ import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
 import { DatePrecision } from '../common/date-precision';
+import { labelOf } from '../common/enum-labels';
 
 /** One event or activity (or series) held, as a bureau's 赛事活动台账 lists it. */
 @ObjectType({ description: 'One event or activity held, from a 赛事活动台账.' })
@@ -86,4 +87,28 @@ export class Event extends Fact {
   @Field(() => String, { nullable: true, description: 'Notes (备注).' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
+
+  // Chinese twins of the enum fields, for charts and for connectors that drop enum columns.
+  @Field(() => String, { nullable: true, description: 'Level in Chinese: 区级.' })
+  get levelLabel(): string | null {
+    return labelOf('EventLevel', this.level);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Category in Chinese: 群众体育.' })
+  get categoryLabel(): string | null {
+    return labelOf('EventCategory', this.category);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Format in Chinese: 线下.' })
+  get formatLabel(): string | null {
+    return labelOf('EventFormat', this.format);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How precisely the start was given, in Chinese: 日, 月 or 年.',
+  })
+  get datePrecisionLabel(): string | null {
+    return labelOf('DatePrecision', this.startPrecision);
+  }
 }

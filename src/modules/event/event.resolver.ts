@@ -2,10 +2,17 @@ import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from 't
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
-import { Connection } from '../common/connection';
+import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
 import { factFieldsResolver } from '../fact/fact.resolver';
-import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import {
+  CommonFilter,
+  commonWhere,
+  contains,
+  inList,
+  FlatFilterArgs,
+  flatWhere,
+} from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Event } from './event.entity';
@@ -49,15 +56,24 @@ export const EventFactFields = factFieldsResolver(Event);
 @Resolver(() => Event)
 export class EventResolver {
   @Authorized(Need.READ)
-  @Query(() => EventConnection, { description: 'Events held, in the order they were imported.' })
+  @Query(() => EventConnection, {
+    ...CONNECTION_FIELD,
+    description: 'Events held, in the order they were imported.',
+  })
   async events(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' })
     filter: EventFilter | null,
     @Args() page: PageArgs,
+    @Args() flat: FlatFilterArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return new EventConnection(
-      await paginate(ctx.em, Event, eventWhere(ctx.services.regions, filter), page),
+      await paginate(
+        ctx.em,
+        Event,
+        [...eventWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
+        page,
+      ),
     );
   }
 }

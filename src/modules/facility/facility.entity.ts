@@ -4,6 +4,7 @@ import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { Fact } from '../fact/fact.entity';
 import { DateScalar } from '../common/scalars';
 import { DatePrecision } from '../common/date-precision';
+import { labelOf } from '../common/enum-labels';
 
 /** One facility project, or `quantity` identical ones; money in yuan, area in m², length in km. */
 @ObjectType({
@@ -82,4 +83,28 @@ export class Facility extends Fact {
   @Field(() => String, { nullable: true, description: 'Notes (备注).' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
+
+  // Chinese twins of the enum fields, for charts and for connectors that drop enum columns.
+  @Field(() => String, { nullable: true, description: 'Facility type in Chinese: 健身园.' })
+  get typeLabel(): string | null {
+    return labelOf('FacilityType', this.type);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Construction status in Chinese: 已建成.' })
+  get statusLabel(): string | null {
+    return labelOf('FacilityStatus', this.status);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Project type in Chinese: 新建.' })
+  get projectTypeLabel(): string | null {
+    return labelOf('ProjectType', this.projectType);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How precisely completedOn was given, in Chinese: 日, 月 or 年.',
+  })
+  get completedOnPrecisionLabel(): string | null {
+    return labelOf('DatePrecision', this.completedPrecision);
+  }
 }

@@ -2,10 +2,17 @@ import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from 't
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import type { RegionIndex } from '../../regions/region-index';
-import { Connection } from '../common/connection';
+import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
 import { factFieldsResolver } from '../fact/fact.resolver';
-import { CommonFilter, commonWhere, contains, inList } from '../common/filters';
+import {
+  CommonFilter,
+  commonWhere,
+  contains,
+  inList,
+  FlatFilterArgs,
+  flatWhere,
+} from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Facility } from './facility.entity';
@@ -45,15 +52,24 @@ export const FacilityFactFields = factFieldsResolver(Facility);
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Authorized(Need.READ)
-  @Query(() => FacilityConnection, { description: 'Facilities built or planned.' })
+  @Query(() => FacilityConnection, {
+    ...CONNECTION_FIELD,
+    description: 'Facilities built or planned.',
+  })
   async facilities(
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Which facilities.' })
     filter: FacilityFilter | null,
     @Args() page: PageArgs,
+    @Args() flat: FlatFilterArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return new FacilityConnection(
-      await paginate(ctx.em, Facility, facilityWhere(ctx.services.regions, filter), page),
+      await paginate(
+        ctx.em,
+        Facility,
+        [...facilityWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
+        page,
+      ),
     );
   }
 }

@@ -41,7 +41,9 @@ export abstract class Fact {
   @Property({ type: 'boolean', default: false })
   current!: boolean;
 
+  // Nullable in the schema (never null in fact): BI connectors refuse a type with a non-null list.
   @Field(() => [String], {
+    nullable: true,
     description: 'Fields given as 余/约/多 in the ledger, e.g. ["participants"].',
   })
   @Property({ type: 'text[]', default: '{}' })

@@ -12,6 +12,7 @@ import {
 import type { RequestContext } from '../common/request-context';
 import { ImportBatch } from '../import-batch/import-batch.entity';
 import { Region } from '../region/region.entity';
+import { regionLabelFields } from '../region/region-labels';
 import type { Fact } from './fact.entity';
 
 @ObjectType({ description: 'Where a stored row came from.' })
@@ -37,8 +38,15 @@ export class SourceRef {
   row: number;
 }
 
-/** The fields every fact type resolves the same way: its region and its source. */
+/**
+ * The fields every fact type resolves the same way: its region (as an object and as flat
+ * labelled columns) and its source.
+ */
 export function factFieldsResolver<T extends Fact>(type: ClassType<T>) {
+  return [factFields(type), regionLabelFields(type, (fact) => fact.region.unwrap().code)] as const;
+}
+
+function factFields<T extends Fact>(type: ClassType<T>) {
   @Resolver(() => type)
   class FactFields {
     @FieldResolver(() => Region, { description: 'The region the row reports on.' })

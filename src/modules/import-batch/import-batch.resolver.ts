@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
-import { Connection } from '../common/connection';
+import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Region } from '../region/region.entity';
@@ -25,7 +25,10 @@ export class ImportBatchResolver {
   }
 
   @Authorized(Need.READ)
-  @Query(() => ImportBatchConnection, { description: 'Imports, oldest first.' })
+  @Query(() => ImportBatchConnection, {
+    ...CONNECTION_FIELD,
+    description: 'Imports, oldest first.',
+  })
   async importBatches(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page));
   }
@@ -35,24 +38,32 @@ export class ImportBatchResolver {
     return batch.region?.load({ dataloader: true }) ?? null;
   }
 
-  @FieldResolver(() => [ImportSheet], { description: 'Every sheet and what became of it.' })
+  @FieldResolver(() => [ImportSheet], {
+    nullable: true,
+    description: 'Every sheet and what became of it.',
+  })
   sheets(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportSheet[] {
     return readSheets(batch.report, ctx.lang);
   }
 
   @FieldResolver(() => [ImportIssue], {
+    nullable: true,
     description: 'Errors; any error means nothing was written.',
   })
   errors(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportIssue[] {
     return readIssues(batch.report, 'errors', ctx.lang, identicalId(batch));
   }
 
-  @FieldResolver(() => [ImportIssue], { description: 'Warnings; they never block an import.' })
+  @FieldResolver(() => [ImportIssue], {
+    nullable: true,
+    description: 'Warnings; they never block an import.',
+  })
   warnings(@Root() batch: ImportBatch, @Ctx() ctx: RequestContext): ImportIssue[] {
     return readIssues(batch.report, 'warnings', ctx.lang, identicalId(batch));
   }
 
   @FieldResolver(() => [AppliedColumnMapping], {
+    nullable: true,
     description:
       'Every header → field mapping the import applied, with its source; [] for batches of before.',
   })

@@ -29,6 +29,7 @@ export class ImportSheet {
   rowsImported!: number;
 
   @Field(() => [ImportColumn], {
+    nullable: true,
     description: 'How each header was understood, in column order; [] for reports of before.',
   })
   columns!: ImportColumn[];

@@ -5,6 +5,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  ID,
   InputType,
   Query,
   Resolver,
@@ -12,9 +13,9 @@ import {
 } from 'type-graphql';
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
-import { Connection } from '../common/connection';
+import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { factFieldsResolver } from '../fact/fact.resolver';
-import { CommonFilter, commonWhere, inList } from '../common/filters';
+import { CommonFilter, commonWhere, inList, FlatFilterArgs, flatWhere } from '../common/filters';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
 import { Indicator } from './indicator.entity';
@@ -36,16 +37,21 @@ export const IndicatorFactFields = factFieldsResolver(Indicator);
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @Authorized(Need.READ)
-  @Query(() => IndicatorConnection, { description: 'Key indicator values by region and year.' })
+  @Query(() => IndicatorConnection, {
+    ...CONNECTION_FIELD,
+    description: 'Key indicator values by region and year.',
+  })
   async indicators(
     @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which values.' })
     filter: IndicatorFilter | null,
     @Args() page: PageArgs,
+    @Args() flat: FlatFilterArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
       ...inList('metric', filter?.metrics),
+      ...flatWhere(flat, ctx.services.regions),
     ];
     return new IndicatorConnection(await paginate(ctx.em, Indicator, where, page));
   }
@@ -53,6 +59,27 @@ export class IndicatorResolver {
   @FieldResolver(() => Metric, { description: 'The metric.' })
   metric(@Root() indicator: Indicator): Promise<Metric> {
     return indicator.metric.load({ dataloader: true }) as Promise<Metric>;
+  }
+
+  @FieldResolver(() => ID, { description: 'The metric key (POPULATION), as a flat column.' })
+  metricKey(@Root() indicator: Indicator): string {
+    return indicator.metric.unwrap().key;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The metric’s Chinese name (常住人口), as a flat column.',
+  })
+  async metricName(@Root() indicator: Indicator): Promise<string | null> {
+    return (await this.metric(indicator))?.name ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The unit the value is in, as a flat column.',
+  })
+  async metricUnit(@Root() indicator: Indicator): Promise<string | null> {
+    return (await this.metric(indicator))?.unit ?? null;
   }
 }
 

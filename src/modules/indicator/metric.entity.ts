@@ -17,7 +17,7 @@ export class Metric {
   @Property({ type: 'string' })
   unit!: string;
 
-  @Field(() => [String], { description: 'Other names a ledger may use.' })
+  @Field(() => [String], { nullable: true, description: 'Other names a ledger may use.' })
   @Property({ type: 'text[]' })
   aliases: string[] = [];
 

@@ -13,9 +13,10 @@ import {
 } from 'type-graphql';
 import { Need } from '../common/access';
 import type { RequestContext } from '../common/request-context';
-import { Connection } from '../common/connection';
+import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { PageArgs } from '../common/page-args';
 import { paginate } from '../common/paginate';
+import { labelOf } from '../common/enum-labels';
 import { Region, RegionLevel } from './region.entity';
 
 export const RegionConnection = Connection(Region, 'Region');
@@ -48,6 +49,7 @@ export class RegionResolver {
 
   @Authorized(Need.READ)
   @Query(() => RegionConnection, {
+    ...CONNECTION_FIELD,
     description: 'Regions by level, parent or name, ordered by code.',
   })
   async regions(@Args() args: RegionsArgs, @Ctx() ctx: RequestContext) {
@@ -67,7 +69,17 @@ export class RegionResolver {
     return parentCode ? (ctx.services.regions.get(parentCode) ?? null) : null;
   }
 
-  @FieldResolver(() => [Region], { description: 'Regions directly inside this one, by code.' })
+  @FieldResolver(() => String, {
+    description: 'Administrative level in Chinese: 省级, 地级 or 县级.',
+  })
+  levelLabel(@Root() region: Region): string {
+    return labelOf('RegionLevel', region.level) ?? region.level;
+  }
+
+  @FieldResolver(() => [Region], {
+    nullable: true,
+    description: 'Regions directly inside this one, by code.',
+  })
   children(@Root() region: Region, @Ctx() ctx: RequestContext) {
     return ctx.services.regions.children(region.code);
   }

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
 import { DatePrecision } from '../common/date-precision';
+import { labelOf } from '../common/enum-labels';
 import { DateScalar } from '../common/scalars';
 import { Fact } from '../fact/fact.entity';
 import { Competition } from './competition.entity';
@@ -113,4 +114,18 @@ export class Result extends Fact {
   @Field(() => String, { nullable: true, description: 'Notes (备注).' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
+
+  // Chinese twins of the enum fields, for charts and for connectors that drop enum columns.
+  @Field(() => String, { nullable: true, description: 'Group in Chinese: 青少年组.' })
+  get groupLabel(): string | null {
+    return labelOf('CompetitionGroup', this.group);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How precisely 比赛时间 was given, in Chinese: 日, 月 or 年.',
+  })
+  get datePrecisionLabel(): string | null {
+    return labelOf('DatePrecision', this.startPrecision);
+  }
 }

@@ -63,7 +63,7 @@ describe('bad/cell-errors.xlsx', () => {
       region: { code: '140700' },
       year: 2021,
     });
-    expect(batch.sheets.map((s) => [s.name, s.kind, s.rowsRead, s.rowsImported])).toEqual([
+    expect(batch.sheets!.map((s) => [s.name, s.kind, s.rowsRead, s.rowsImported])).toEqual([
       ['场地设施', 'FACILITIES', 8, 0],
       ['竞赛成绩', 'RESULTS', 1, 0],
       ['工作指标', 'INDICATORS', 1, 0],
@@ -72,13 +72,13 @@ describe('bad/cell-errors.xlsx', () => {
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: ['140700'], years: [2021] },
     });
-    expect(facilities.totalCount).toBe(6);
-    expect(facilities.nodes.every((f) => f.source.batch.id !== batch.id)).toBe(true);
+    expect(facilities!.totalCount).toBe(6);
+    expect(facilities!.nodes.every((f) => f.source.batch.id !== batch.id)).toBe(true);
   });
 
   it('names every mistake at its cell: sheet, row, column letter, header, value and code', () => {
     const investment = expect.stringMatching(/^投资额[(（]万元[)）]$/);
-    expect(batch.errors.map(({ message: _message, ...where }) => where)).toEqual([
+    expect(batch.errors!.map(({ message: _message, ...where }) => where)).toEqual([
       {
         sheet: '场地设施',
         row: 5,
@@ -140,7 +140,7 @@ describe('bad/cell-errors.xlsx', () => {
   });
 
   it('says in each message what is wrong with the value', () => {
-    const messages = batch.errors.map((e) => e.message);
+    const messages = batch.errors!.map((e) => e.message);
     expect(messages[0]).toContain('待定');
     expect(messages[1]).toEqual(expect.stringContaining('河东区'));
     expect(messages[1]).toEqual(expect.stringContaining('晋中市'));
@@ -164,7 +164,7 @@ describe('bad/cell-errors.xlsx', () => {
         message: expect.stringContaining('游乐场'),
       }),
     ]);
-    expect(batch.errors.filter((e) => e.sheet === '场地设施' && e.row === 4)).toEqual([]);
+    expect(batch.errors!.filter((e) => e.sheet === '场地设施' && e.row === 4)).toEqual([]);
   });
 });
 
@@ -195,7 +195,7 @@ describe('files that are not a readable workbook', () => {
   it('gives each refusal a message of its own', async () => {
     const names = ['not-a-workbook.xlsx', 'damaged.xlsx', 'legacy.xls', 'empty.xlsx'];
     const messages = await Promise.all(
-      names.map(async (n) => (await importFixture(`bad/${n}`)).errors[0].message),
+      names.map(async (n) => (await importFixture(`bad/${n}`)).errors![0].message),
     );
     expect(new Set(messages).size).toBe(4);
   });

@@ -55,7 +55,7 @@ async function importWith(
 
 async function investmentsOf(batch: AcceptanceBatchFragment): Promise<(number | null)[]> {
   const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {});
-  return facilities.nodes
+  return facilities!.nodes
     .filter((f) => f.source.batch.id === batch.id)
     .sort((a, b) => a.source.row - b.source.row)
     .map((f) => f.investmentYuan ?? null);

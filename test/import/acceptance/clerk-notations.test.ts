@@ -64,7 +64,7 @@ async function importFile(
 
 async function indicatorsOf(batch: AcceptanceBatchFragment) {
   const { indicators } = await app.gql(AcceptanceIndicatorsDocument, {});
-  return indicators.nodes
+  return indicators!.nodes
     .filter((i) => i.source.batch.id === batch.id)
     .map((i) => ({ region: i.region.code, metric: i.metric.key, value: i.value }))
     .sort((a, b) => `${a.region}${a.metric}`.localeCompare(`${b.region}${b.metric}`));
@@ -202,13 +202,13 @@ describe('results as a games office writes them', () => {
   it('commits without an error: 团体总分 merged over the medal columns is a summary row', () => {
     expect(batch.errors).toEqual([]);
     expect(batch.status).toBe('COMMITTED');
-    expect(batch.sheets[0]).toMatchObject({ kind: 'RESULTS', rowsRead: 3, rowsImported: 3 });
-    expect(codes(batch.warnings)).not.toContain('TOTAL_MISMATCH');
+    expect(batch.sheets![0]).toMatchObject({ kind: 'RESULTS', rowsRead: 3, rowsImported: 3 });
+    expect(codes(batch.warnings!)).not.toContain('TOTAL_MISMATCH');
   });
 
   it('takes the year from a title in Chinese numerals and the region from 代表队/代表团', async () => {
     const { results } = await app.gql(AcceptanceResultsDocument, {});
-    const rows = results.nodes
+    const rows = results!.nodes
       .filter((r) => r.source.batch.id === batch.id)
       .sort((a, b) => a.source.row - b.source.row)
       .map((r) => ({ row: r.source.row, year: r.year, region: r.region.code, rank: r.medalRank }));
@@ -227,7 +227,7 @@ describe('dates and formulas', () => {
     const batch = await importFile(file, 'events-serial.csv', { region: '120102', year: 2026 });
     expect(batch.errors).toEqual([]);
     const { events } = await app.gql(AcceptanceEventsDocument, {});
-    const event = events.nodes.find((e) => e.source.batch.id === batch.id)!;
+    const event = events!.nodes.find((e) => e.source.batch.id === batch.id)!;
     expect(event.startDate).toBe('2022-04-01');
   });
 
@@ -244,7 +244,7 @@ describe('dates and formulas', () => {
       },
     ]);
     expect(batch.status).toBe('FAILED');
-    const [error] = batch.errors;
+    const [error] = batch.errors!;
     expect(error).toMatchObject({
       row: 4,
       column: 'E',
@@ -273,7 +273,7 @@ describe('regions written as a delegation', () => {
     ]);
     expect(batch.errors).toEqual([]);
     const { results } = await app.gql(AcceptanceResultsDocument, {});
-    const regions = results.nodes
+    const regions = results!.nodes
       .filter((r) => r.source.batch.id === batch.id)
       .map((r) => r.region.code)
       .sort();
@@ -322,7 +322,7 @@ describe('facilities by the national survey', () => {
     ]);
     expect(batch.status).toBe('COMMITTED');
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {});
-    const facility = facilities.nodes.find((f) => f.source.batch.id === batch.id)!;
+    const facility = facilities!.nodes.find((f) => f.source.batch.id === batch.id)!;
     expect(facility.investmentYuan).toBe(3_450_000);
   });
 });

@@ -49,14 +49,14 @@ async function importBook(
 
 async function eventsOf(batch: AcceptanceBatchFragment) {
   const { events } = await app.gql(AcceptanceEventsDocument, {});
-  return events.nodes
+  return events!.nodes
     .filter((e) => e.source.batch.id === batch.id)
     .sort((a, b) => a.source.row - b.source.row);
 }
 
 async function facilitiesOf(batch: AcceptanceBatchFragment) {
   const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {});
-  return facilities.nodes
+  return facilities!.nodes
     .filter((f) => f.source.batch.id === batch.id)
     .sort((a, b) => a.source.row - b.source.row);
 }
@@ -136,9 +136,9 @@ describe('rows around the data', () => {
       },
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets[0]).toMatchObject({ kind: 'RESULTS', headerRow: 4, rowsImported: 1 });
+    expect(batch.sheets![0]).toMatchObject({ kind: 'RESULTS', headerRow: 4, rowsImported: 1 });
     const { results } = await app.gql(AcceptanceResultsDocument, { filter: { years: [2025] } });
-    expect(results.nodes).toEqual([
+    expect(results!.nodes).toEqual([
       expect.objectContaining({
         competition: expect.objectContaining({ name: '晋中市第六届运动会' }),
         region: { code: '140781' },
@@ -193,7 +193,7 @@ describe('rows around the data', () => {
       ),
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets[0]).toMatchObject({ rowsRead: 2, rowsImported: 2 });
+    expect(batch.sheets![0]).toMatchObject({ rowsRead: 2, rowsImported: 2 });
     expect((await facilitiesOf(batch)).map((f) => [f.source.row, f.quantity])).toEqual([
       [5, 2],
       [7, 3],
@@ -226,7 +226,7 @@ describe('rows around the data', () => {
       ]),
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets.map((s) => s.rowsRead)).toEqual([1, 1]);
+    expect(batch.sheets!.map((s) => s.rowsRead)).toEqual([1, 1]);
     expect((await eventsOf(batch)).map((e) => e.name).sort()).toEqual(
       ['榆次区全民健身运动会', '榆次区广场舞大赛'].sort(),
     );
@@ -261,7 +261,7 @@ describe('rows around the data', () => {
       warnings: [expect.objectContaining({ sheet: '赛事活动', code: 'SHEET_SKIPPED' })],
       region: { code: '140703' },
     });
-    expect(batch.sheets.map((s) => [s.name, s.kind, s.rowsImported, s.skippedReason])).toEqual([
+    expect(batch.sheets!.map((s) => [s.name, s.kind, s.rowsImported, s.skippedReason])).toEqual([
       ['场地设施', 'FACILITIES', 2, null],
       ['赛事活动', null, 0, expect.stringContaining('hidden')],
     ]);
@@ -367,7 +367,7 @@ describe('cell values', () => {
     const { indicators } = await app.gql(AcceptanceIndicatorsDocument, {
       filter: { years: [2032] },
     });
-    expect(indicators.nodes).toEqual([
+    expect(indicators!.nodes).toEqual([
       expect.objectContaining({
         metric: expect.objectContaining({ key: 'EQUIPMENT_INSPECTED' }),
         value: 5400,
@@ -375,8 +375,8 @@ describe('cell values', () => {
       }),
     ]);
     expect(
-      batch.warnings
-        .filter((w) => w.code === 'APPROXIMATE_VALUE')
+      batch
+        .warnings!.filter((w) => w.code === 'APPROXIMATE_VALUE')
         .map((w) => `${w.sheet}!${w.column}${w.row}`),
     ).toEqual(['赛事活动!C5', '赛事活动!C6', '赛事活动!C7', '赛事活动!C8', '工作指标!C5']);
   });
@@ -429,7 +429,7 @@ describe('cell values', () => {
       ]),
     ]);
     expect(batch).toMatchObject({ status: 'FAILED', rowsImported: 0 });
-    expect(batch.errors.map((e) => [`${e.column}${e.row}`, e.value, e.code])).toEqual([
+    expect(batch.errors!.map((e) => [`${e.column}${e.row}`, e.value, e.code])).toEqual([
       ['C5', '99999999999', 'NUMBER_TOO_LARGE'],
       ['C6', '30亿人', 'NUMBER_TOO_LARGE'],
     ]);
@@ -594,11 +594,11 @@ describe('regions', () => {
       ),
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets[0]).toMatchObject({ kind: 'INDICATORS', rowsRead: 2, rowsImported: 4 });
+    expect(batch.sheets![0]).toMatchObject({ kind: 'INDICATORS', rowsRead: 2, rowsImported: 4 });
     const { indicators } = await app.gql(AcceptanceIndicatorsDocument, {
       filter: { years: [2038] },
     });
-    const values = indicators.nodes
+    const values = indicators!.nodes
       .map((i) => [i.region.code, i.metric.key, i.value, i.approximate])
       .sort();
     expect(values).toEqual(

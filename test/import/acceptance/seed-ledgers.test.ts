@@ -65,13 +65,13 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
       region: { code: HEDONG },
     });
     expect(hedong.rowsImported).toBe(13 + 8 + 2 + 8);
-    expect(hedong.sheets.map((s) => [s.name, s.kind, s.rowsImported, s.skippedReason])).toEqual([
+    expect(hedong.sheets!.map((s) => [s.name, s.kind, s.rowsImported, s.skippedReason])).toEqual([
       ['赛事活动', 'EVENTS', 13, null],
       ['场地设施', 'FACILITIES', 8, null],
       ['竞赛成绩', 'RESULTS', 2, null],
       ['工作指标', 'INDICATORS', 8, null],
     ]);
-    expect(hedong.warnings.map((w) => [w.sheet, `${w.column}${w.row}`, w.code])).toEqual([
+    expect(hedong.warnings!.map((w) => [w.sheet, `${w.column}${w.row}`, w.code])).toEqual([
       ['场地设施', 'A12', 'SUMMARY_ROW_SKIPPED'],
       ['工作指标', 'C7', 'APPROXIMATE_VALUE'],
       ['工作指标', 'C8', 'APPROXIMATE_VALUE'],
@@ -83,8 +83,8 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
     const { results } = await app.gql(AcceptanceResultsDocument, {
       filter: { regions: [HEDONG], years: [2022] },
     });
-    expect(results.totalCount).toBe(2);
-    const all = results.nodes.find((r) => r.group === 'ALL')!;
+    expect(results!.totalCount).toBe(2);
+    const all = results!.nodes.find((r) => r.group === 'ALL')!;
     expect(all).toMatchObject({
       competition: { name: '天津市第十五届运动会', year: 2022 },
       region: { code: HEDONG },
@@ -105,8 +105,8 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
     const { results } = await app.gql(AcceptanceResultsDocument, {
       filter: { regions: [HEDONG], years: [2022], groups: ['YOUTH'] },
     });
-    expect(results.nodes).toHaveLength(1);
-    expect(results.nodes[0]).toMatchObject({
+    expect(results!.nodes).toHaveLength(1);
+    expect(results!.nodes[0]).toMatchObject({
       group: 'YOUTH',
       medalRank: 6,
       goldRank: 7,
@@ -123,16 +123,16 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
     const all = await app.gql(AcceptanceResultsDocument, {
       filter: { regions: [HEDONG], groups: ['ALL'] },
     });
-    expect(results.nodes[0].competition.id).toBe(all.results.nodes[0].competition.id);
+    expect(results!.nodes[0].competition.id).toBe(all.results!.nodes[0].competition.id);
   });
 
   it('gives back 53 facilities in 8 rows, by type as the README lists them', async () => {
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: [HEDONG], years: [2022] },
     });
-    expect(facilities.totalCount).toBe(8);
-    expect(sum(facilities.nodes.map((f) => f.quantity))).toBe(53);
-    const byType = Object.fromEntries(facilities.nodes.map((f) => [f.type, f.quantity]));
+    expect(facilities!.totalCount).toBe(8);
+    expect(sum(facilities!.nodes.map((f) => f.quantity))).toBe(53);
+    const byType = Object.fromEntries(facilities!.nodes.map((f) => [f.type, f.quantity]));
     expect(byType).toEqual({
       FITNESS_GARDEN: 40,
       CAGE_FOOTBALL: 2,
@@ -143,46 +143,46 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
       STADIUM: 1,
       ICE_RINK: 1,
     });
-    const stadium = facilities.nodes.find((f) => f.type === 'STADIUM')!;
+    const stadium = facilities!.nodes.find((f) => f.type === 'STADIUM')!;
     expect(stadium).toMatchObject({
       projectType: 'EXPANSION',
       status: 'COMPLETED',
       completedOn: '2022-01-01',
     });
-    const rink = facilities.nodes.find((f) => f.type === 'ICE_RINK')!;
+    const rink = facilities!.nodes.find((f) => f.type === 'ICE_RINK')!;
     expect(rink).toMatchObject({ status: 'ACCEPTED', address: '河东体育中心东侧地块' });
-    expect(countBy(facilities.nodes, (f) => f.status)).toEqual({ COMPLETED: 7, ACCEPTED: 1 });
+    expect(countBy(facilities!.nodes, (f) => f.status)).toEqual({ COMPLETED: 7, ACCEPTED: 1 });
     // the investment column is empty: not reported, not 0 yuan
-    expect(facilities.nodes.map((f) => f.investmentYuan)).toEqual(Array(8).fill(null));
+    expect(facilities!.nodes.map((f) => f.investmentYuan)).toEqual(Array(8).fill(null));
     const accepted = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: [HEDONG], statuses: ['ACCEPTED'] },
     });
-    expect(accepted.facilities.nodes.map((f) => f.type)).toEqual(['ICE_RINK']);
+    expect(accepted.facilities!.nodes.map((f) => f.type)).toEqual(['ICE_RINK']);
   });
 
   it('gives back 13 events by category, level and format, with no participant counts', async () => {
     const { events } = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [HEDONG], years: [2022] },
     });
-    expect(events.totalCount).toBe(13);
-    expect(countBy(events.nodes, (e) => e.category)).toEqual({
+    expect(events!.totalCount).toBe(13);
+    expect(countBy(events!.nodes, (e) => e.category)).toEqual({
       MASS_FITNESS: 10,
       YOUTH: 1,
       COMPETITIVE: 2,
     });
-    expect(countBy(events.nodes, (e) => e.level)).toEqual({ DISTRICT: 10, MUNICIPAL: 3 });
-    expect(countBy(events.nodes, (e) => e.format)).toEqual({ OFFLINE: 10, ONLINE: 2, HYBRID: 1 });
-    expect(events.nodes.map((e) => e.participants)).toEqual(Array(13).fill(null));
-    expect(events.nodes.every((e) => e.region.code === HEDONG && e.year === 2022)).toBe(true);
+    expect(countBy(events!.nodes, (e) => e.level)).toEqual({ DISTRICT: 10, MUNICIPAL: 3 });
+    expect(countBy(events!.nodes, (e) => e.format)).toEqual({ OFFLINE: 10, ONLINE: 2, HYBRID: 1 });
+    expect(events!.nodes.map((e) => e.participants)).toEqual(Array(13).fill(null));
+    expect(events!.nodes.every((e) => e.region.code === HEDONG && e.year === 2022)).toBe(true);
     const online = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [HEDONG], formats: ['ONLINE'] },
     });
-    expect(online.events.totalCount).toBe(2);
+    expect(online.events!.totalCount).toBe(2);
   });
 
   it('keeps 2022年2月 as February 2022 with month precision, and 2022年8月8日 as a day', async () => {
     const { events } = await app.gql(AcceptanceEventsDocument, { filter: { regions: [HEDONG] } });
-    const bySource = new Map(events.nodes.map((e) => [e.source.row, e]));
+    const bySource = new Map(events!.nodes.map((e) => [e.source.row, e]));
     expect(bySource.get(4)).toMatchObject({ startDate: '2022-02-01', endDate: null });
     expect(bySource.get(5)).toMatchObject({
       name: '2022年河东区全民健身日活动启动仪式',
@@ -205,7 +205,7 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
       filter: { regions: [HEDONG], years: [2022] },
     });
     const byMetric = Object.fromEntries(
-      indicators.nodes.map((i) => [i.metric.key, [i.value, i.approximate]]),
+      indicators!.nodes.map((i) => [i.metric.key, [i.value, i.approximate]]),
     );
     expect(byMetric).toEqual({
       SPORTS_ASSOCIATIONS: [17, false],
@@ -220,7 +220,7 @@ describe('河东区 2022 (hedong-2022.xlsx)', () => {
     const hotline = await app.gql(AcceptanceIndicatorsDocument, {
       filter: { metrics: ['HOTLINE_CASES'] },
     });
-    expect(hotline.indicators.nodes).toEqual([
+    expect(hotline.indicators!.nodes).toEqual([
       expect.objectContaining({
         value: 1114,
         approximate: true,
@@ -239,7 +239,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
       year: 2021,
       region: { code: JINZHONG },
     });
-    expect(jinzhong.sheets.map((s) => [s.name, s.kind, s.rowsImported])).toEqual([
+    expect(jinzhong.sheets!.map((s) => [s.name, s.kind, s.rowsImported])).toEqual([
       ['全民健身赛事活动', 'EVENTS', 18],
       ['场地设施', 'FACILITIES', 9],
       ['竞赛成绩', 'RESULTS', 4],
@@ -262,37 +262,37 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { events } = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [JINZHONG], years: [2021] },
     });
-    expect(events.totalCount).toBe(18);
-    expect(countBy(events.nodes, (e) => e.region.code)).toEqual({
+    expect(events!.totalCount).toBe(18);
+    expect(countBy(events!.nodes, (e) => e.region.code)).toEqual({
       [JINZHONG]: 13,
       [QIXIAN]: 3,
       '140781': 1,
       '140724': 1,
     });
     const qixian = await app.gql(AcceptanceEventsDocument, { filter: { regions: [QIXIAN] } });
-    expect(qixian.events.nodes.map((e) => e.name).sort()).toEqual(
+    expect(qixian.events!.nodes.map((e) => e.name).sort()).toEqual(
       ['梨花节千人徒步赛', '梨花节千人广场舞比赛', '梨花节山地自行车邀请赛'].sort(),
     );
     const cityOnly = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [JINZHONG], includeDescendants: false },
     });
-    expect(cityOnly.events.totalCount).toBe(13);
+    expect(cityOnly.events!.totalCount).toBe(13);
     const shanxi = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: ['140000'], years: [2021] },
     });
-    expect(shanxi.events.totalCount).toBe(18);
+    expect(shanxi.events!.totalCount).toBe(18);
     const otherYear = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [JINZHONG], years: [2022] },
     });
-    expect(otherYear.events.totalCount).toBe(0);
+    expect(otherYear.events!.totalCount).toBe(0);
   });
 
   it('gives back the international online rouliqiu contest: 2021-07-01, 588 teams, 4937 participants', async () => {
     const { events } = await app.gql(AcceptanceEventsDocument, {
       filter: { regions: [JINZHONG], nameContains: '柔力球发明三十年' },
     });
-    expect(events.nodes).toHaveLength(1);
-    expect(events.nodes[0]).toMatchObject({
+    expect(events!.nodes).toHaveLength(1);
+    expect(events!.nodes[0]).toMatchObject({
       region: { code: JINZHONG },
       year: 2021,
       startDate: '2021-07-01',
@@ -312,7 +312,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: [JINZHONG], years: [2021] },
     });
-    const rows = facilities.nodes;
+    const rows = facilities!.nodes;
     expect(rows).toHaveLength(6);
     expect(sum(rows.map((f) => f.quantity))).toBe(9);
     expect(sum(rows.map((f) => f.investmentYuan))).toBe(7_750_000);
@@ -340,7 +340,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
   });
 
   it('reads the unknown type 乡镇补短板工程 as OTHER with a warning that quotes it', () => {
-    const others = jinzhong.warnings.filter((w) => w.code === 'UNKNOWN_ENUM_VALUE');
+    const others = jinzhong.warnings!.filter((w) => w.code === 'UNKNOWN_ENUM_VALUE');
     expect(others).toEqual([
       expect.objectContaining({
         sheet: '场地设施',
@@ -350,7 +350,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
         message: expect.stringContaining('乡镇补短板工程'),
       }),
     ]);
-    expect(jinzhong.warnings.map((w) => [w.sheet, `${w.column}${w.row}`, w.code])).toEqual([
+    expect(jinzhong.warnings!.map((w) => [w.sheet, `${w.column}${w.row}`, w.code])).toEqual([
       ['场地设施', 'J7', 'APPROXIMATE_VALUE'],
       ['场地设施', 'D8', 'UNKNOWN_ENUM_VALUE'],
       ['工作指标', 'C4', 'APPROXIMATE_VALUE'],
@@ -361,13 +361,13 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: [JINZHONG], years: [2022] },
     });
-    const rows = facilities.nodes;
+    const rows = facilities!.nodes;
     expect(rows).toHaveLength(3);
     expect(sum(rows.map((f) => f.investmentYuan))).toBe(43_494_400);
     expect(countBy(rows, (f) => f.status)).toEqual({ PLANNED: 2, UNDER_CONSTRUCTION: 1 });
     expect(countBy(rows, (f) => f.region.code)).toEqual({ [JINZHONG]: 2, [PINGYAO]: 1 });
     const pingyao = await app.gql(AcceptanceFacilitiesDocument, { filter: { regions: [PINGYAO] } });
-    expect(pingyao.facilities.nodes).toEqual([
+    expect(pingyao.facilities!.nodes).toEqual([
       expect.objectContaining({
         name: '惠济体育公园提升工程',
         year: 2022,
@@ -384,8 +384,8 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { results } = await app.gql(AcceptanceResultsDocument, {
       filter: { regions: [JINZHONG], years: [2021] },
     });
-    expect(results.totalCount).toBe(4);
-    const games = results.nodes.find((r) => r.competition.name === '山西省第十六届运动会资格赛')!;
+    expect(results!.totalCount).toBe(4);
+    const games = results!.nodes.find((r) => r.competition.name === '山西省第十六届运动会资格赛')!;
     expect(games).toMatchObject({
       group: 'ALL',
       athletes: 1327,
@@ -396,7 +396,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
       points: 1456.5,
       notes: '共20个项目',
     });
-    const handball = results.nodes.filter(
+    const handball = results!.nodes.filter(
       (r) => r.competition.name === '山西省第十六届运动会手球资格赛',
     );
     expect(handball.map((r) => [r.sport, r.medalRank, r.honors]).sort()).toEqual([
@@ -406,14 +406,14 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const competitions = await app.gql(AcceptanceCompetitionsDocument, {
       filter: { regions: [JINZHONG], years: [2021] },
     });
-    expect(competitions.competitions.totalCount).toBe(3);
+    expect(competitions.competitions!.totalCount).toBe(3);
   });
 
   it('reads the national games qualifier: 第八名, its honour, and the range 2021年5月8日-16日', async () => {
     const { results } = await app.gql(AcceptanceResultsDocument, {
       filter: { regions: [JINZHONG], sports: ['手球'] },
     });
-    expect(results.nodes).toEqual([
+    expect(results!.nodes).toEqual([
       expect.objectContaining({
         competition: expect.objectContaining({
           name: '第十四届全国运动会手球资格赛暨2021年全国男子冠军杯赛',
@@ -435,7 +435,7 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { indicators } = await app.gql(AcceptanceIndicatorsDocument, {
       filter: { regions: [JINZHONG], years: [2021] },
     });
-    expect(indicators.nodes).toEqual([
+    expect(indicators!.nodes).toEqual([
       expect.objectContaining({
         region: { code: JINZHONG },
         metric: { key: 'FITNESS_ACTIVITIES', unit: '场' },
@@ -449,8 +449,8 @@ describe('晋中市 2021 and its 2022 plans (jinzhong-2021.xlsx)', () => {
     const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
       filter: { regions: ['120000'] },
     });
-    expect(facilities.totalCount).toBe(8);
+    expect(facilities!.totalCount).toBe(8);
     const all = await app.gql(AcceptanceFacilitiesDocument, {});
-    expect(all.facilities.totalCount).toBe(8 + 9);
+    expect(all.facilities!.totalCount).toBe(8 + 9);
   });
 });

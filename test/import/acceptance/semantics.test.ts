@@ -64,7 +64,7 @@ async function listed(region: string, year: number) {
   const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
     filter: { regions: [region], years: [year] },
   });
-  return facilities.nodes
+  return facilities!.nodes
     .map((f) => ({
       name: f.name,
       quantity: f.quantity,
@@ -281,7 +281,7 @@ describe('a dry run', () => {
         rowsImported: 0,
       }),
     ]);
-    expect(real.warnings.map((w) => w.code).sort()).toEqual(
+    expect(real.warnings!.map((w) => w.code).sort()).toEqual(
       ['APPROXIMATE_VALUE', 'APPROXIMATE_VALUE', 'SHEET_SKIPPED', 'UNKNOWN_ENUM_VALUE'].sort(),
     );
   });
@@ -388,14 +388,14 @@ it('every stored row remembers its source: batch, sheet name and row number', as
     region: { code: '140702' },
   });
   const { events } = await app.gql(AcceptanceEventsDocument, { filter: { regions: ['140702'] } });
-  expect(events.nodes.map((e) => [e.name, e.source]).sort()).toEqual([
+  expect(events!.nodes.map((e) => [e.name, e.source]).sort()).toEqual([
     ['榆次区全民健身运动会', { batch: { id: imported.id }, sheet: '赛事活动', row: 4 }],
     ['榆次区青少年篮球赛', { batch: { id: imported.id }, sheet: '赛事活动', row: 6 }],
   ]);
   const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {
     filter: { regions: ['140702'] },
   });
-  expect(facilities.nodes.map((f) => f.source)).toEqual([
+  expect(facilities!.nodes.map((f) => f.source)).toEqual([
     { batch: { id: imported.id }, sheet: '场地建设', row: 5 },
   ]);
   const unsourced = await app.sql(

@@ -46,7 +46,7 @@ describe('a header mapped by the clerk', () => {
 
     const unmapped = await upload('lingshi-1.xlsx', book);
     expect(unmapped.batch).toMatchObject({ status: 'FAILED' });
-    expect(unmapped.batch.errors.map((e) => [`${e.column}${e.row}`, e.code])).toEqual([
+    expect(unmapped.batch.errors!.map((e) => [`${e.column}${e.row}`, e.code])).toEqual([
       ['D4', 'UNMAPPED_COLUMN'],
     ]);
 
@@ -54,7 +54,7 @@ describe('a header mapped by the clerk', () => {
     expect(dry.batch).toMatchObject({ status: 'VALIDATED', errors: [], rowsImported: 2 });
     expect(mappingsOf(dry.report)).toContain('体彩公益金 → investment (REQUEST)');
     const afterDry = await upload('lingshi-3.xlsx', book);
-    expect(afterDry.batch.errors.map((e) => e.code)).toEqual(['UNMAPPED_COLUMN']);
+    expect(afterDry.batch.errors!.map((e) => e.code)).toEqual(['UNMAPPED_COLUMN']);
 
     const mapped = await upload('lingshi-4.xlsx', book, { columnMap: map });
     expect(mapped.batch).toMatchObject({ status: 'COMMITTED', errors: [] });
@@ -91,7 +91,7 @@ describe('a header mapped by the clerk', () => {
     expect(first.batch).toMatchObject({ status: 'COMMITTED', region: { code: '140724' } });
     const other = await upload('heshun.xlsx', book('和顺县体育局', '和顺县健身园'));
     expect(other.batch).toMatchObject({ status: 'FAILED', region: { code: '140723' } });
-    expect(other.batch.errors.map((e) => e.code)).toEqual(['UNMAPPED_COLUMN']);
+    expect(other.batch.errors!.map((e) => e.code)).toEqual(['UNMAPPED_COLUMN']);
   });
 
   it('skips a column mapped to ignore, saying the clerk asked for it', async () => {
@@ -165,7 +165,7 @@ describe('a header mapped by the clerk', () => {
       filter: { years: [2076] },
     });
     expect(
-      indicators.nodes
+      indicators!.nodes
         .filter((i) => i.metric.key === 'POPULATION')
         .map((i) => [i.region.code, i.value])
         .sort(),

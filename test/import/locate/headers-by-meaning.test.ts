@@ -132,7 +132,7 @@ describe('headers by meaning', () => {
       },
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.sheets[0]).toMatchObject({ headerRow: 4, rowsImported: 2 });
+    expect(batch.sheets![0]).toMatchObject({ headerRow: 4, rowsImported: 2 });
     expect((await facilitiesOf(app, batch)).map((f) => f.investmentYuan)).toEqual([
       5_000_000, 600_000,
     ]);
@@ -176,7 +176,7 @@ describe('region columns', () => {
     const { indicators } = await app.gql(AcceptanceIndicatorsDocument, {
       filter: { years: [2068] },
     });
-    expect(indicators.nodes.map((i) => [i.region.code, i.metric.key, i.value]).sort()).toEqual([
+    expect(indicators!.nodes.map((i) => [i.region.code, i.metric.key, i.value]).sort()).toEqual([
       ['140727', 'COMMUNITIES', 120],
       ['140727', 'SPORTS_ASSOCIATIONS', 12],
       ['140728', 'COMMUNITIES', 150],
@@ -258,7 +258,7 @@ describe('columns the importer cannot place', () => {
       ),
     ]);
     expect(batch).toMatchObject({ status: 'COMMITTED', errors: [] });
-    expect(batch.warnings.map((w) => [`${w.column}${w.row}`, w.header, w.code])).toEqual([
+    expect(batch.warnings!.map((w) => [`${w.column}${w.row}`, w.header, w.code])).toEqual([
       ['D4', '联系电话', 'IGNORED_COLUMN'],
       ['E4', '管理单位', 'IGNORED_COLUMN'],
     ]);

@@ -38,7 +38,7 @@ export async function importBook(
 /** The facilities a batch stored, in row order. */
 export async function facilitiesOf(app: TestApp, batch: AcceptanceBatchFragment) {
   const { facilities } = await app.gql(AcceptanceFacilitiesDocument, {});
-  return facilities.nodes
+  return facilities!.nodes
     .filter((f) => f.source.batch.id === batch.id)
     .sort((a, b) => a.source.row - b.source.row);
 }

@@ -205,7 +205,7 @@ describe('ledger sheets with a column missing', () => {
     ]);
     const { results } = await app.gql(AcceptanceResultsDocument, { filter: { years: [2087] } });
     expect(
-      results.nodes.map((r) => [r.competition.name, r.region.code, r.gold, r.points]).sort(),
+      results!.nodes.map((r) => [r.competition.name, r.region.code, r.gold, r.points]).sort(),
     ).toEqual([
       ['晋中市第六届运动会', '140727', 12, 520.5],
       ['晋中市第六届运动会', '140728', 9, 480],

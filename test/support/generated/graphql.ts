@@ -57,16 +57,28 @@ export type ComparisonRow = {
   __typename?: 'ComparisonRow';
   /** Whether any contributing figure was given as 余/约/多. */
   approximate: Scalars['Boolean']['output'];
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** For a value summed over sub-regions, how many of them reported; null for a single region’s own figure, a rate, or a null value. */
   coverage: Maybe<Coverage>;
   /** Metric key, e.g. facilities.investmentYuan or indicators.POPULATION. */
   metric: Scalars['String']['output'];
   /** Why the value is null or how it was derived, when that needs saying: a partial total, a rate left as it is. */
   note: Maybe<Scalars['String']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** 1 = highest value among the compared regions for this metric and year; ties share a rank. */
   rank: Maybe<Scalars['Int']['output']>;
   /** The compared region. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** The value; null when nothing was reported (never a silent 0). */
   value: Maybe<Scalars['Float']['output']>;
   /** Year. */
@@ -88,7 +100,7 @@ export type Competition = {
 export type CompetitionConnection = {
   __typename?: 'CompetitionConnection';
   /** The Competition rows of this page, with cursors. */
-  edges: Array<CompetitionEdge>;
+  edges: Maybe<Array<Maybe<CompetitionEdge>>>;
   /** The Competition rows of this page. */
   nodes: Array<Competition>;
   /** Where this page stands. */
@@ -103,7 +115,7 @@ export type CompetitionEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Competition. */
-  node: Competition;
+  node: Maybe<Competition>;
 };
 
 /** Group (组别) of a result; ALL = whole delegation. */
@@ -143,19 +155,29 @@ export type DatePrecision =
 export type Event = {
   __typename?: 'Event';
   /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
-  approximateFields: Array<Scalars['String']['output']>;
+  approximateFields: Maybe<Array<Scalars['String']['output']>>;
   /** Category (群众体育, 竞技体育 …). */
   category: Maybe<EventCategory>;
+  /** Category in Chinese: 群众体育. */
+  categoryLabel: Maybe<Scalars['String']['output']>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** How precisely the ledger gave the start: DAY, MONTH (2022年3月) or YEAR. */
   datePrecision: Maybe<DatePrecision>;
+  /** How precisely the start was given, in Chinese: 日, 月 or 年. */
+  datePrecisionLabel: Maybe<Scalars['String']['output']>;
   /** Last day, when a range was given. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Online, offline or both. */
   format: Maybe<EventFormat>;
+  /** Format in Chinese: 线下. */
+  formatLabel: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Level (国际 … 社区). */
   level: Maybe<EventLevel>;
+  /** Level in Chinese: 区级. */
+  levelLabel: Maybe<Scalars['String']['output']>;
   /** Name of the event. */
   name: Scalars['String']['output'];
   /** Notes (备注). */
@@ -164,8 +186,18 @@ export type Event = {
   organizer: Maybe<Scalars['String']['output']>;
   /** Participants (人数 or 人次). */
   participants: Maybe<Scalars['Int']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** The region the row reports on. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** The batch, sheet and row the fact came from. */
   source: SourceRef;
   /** Sport (项目). */
@@ -195,7 +227,7 @@ export type EventCategory =
 export type EventConnection = {
   __typename?: 'EventConnection';
   /** The Event rows of this page, with cursors. */
-  edges: Array<EventEdge>;
+  edges: Maybe<Array<Maybe<EventEdge>>>;
   /** The Event rows of this page. */
   nodes: Array<Event>;
   /** Where this page stands. */
@@ -219,7 +251,7 @@ export type EventEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Event. */
-  node: Event;
+  node: Maybe<Event>;
 };
 
 /** Which events to list or summarise. */
@@ -256,16 +288,34 @@ export type EventGroup = {
   __typename?: 'EventGroup';
   /** Category, when grouped by CATEGORY. */
   category: Maybe<EventCategory>;
+  /** Category in Chinese (群众体育), when grouped by CATEGORY. */
+  categoryLabel: Maybe<Scalars['String']['output']>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** Events held. */
   count: Scalars['Int']['output'];
   /** Format, when grouped by FORMAT. */
   format: Maybe<EventFormat>;
+  /** Format in Chinese, when grouped by FORMAT. */
+  formatLabel: Maybe<Scalars['String']['output']>;
   /** Level, when grouped by LEVEL. */
   level: Maybe<EventLevel>;
+  /** Level in Chinese, when grouped by LEVEL. */
+  levelLabel: Maybe<Scalars['String']['output']>;
   /** Participants; null when none was reported. */
   participants: Maybe<Scalars['Int']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** The region, when grouped by REGION. */
   region: Maybe<Region>;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** Sport, when grouped by SPORT. */
   sport: Maybe<Scalars['String']['output']>;
   /** Year, when grouped by YEAR. */
@@ -293,13 +343,17 @@ export type Facility = {
   /** Where it is built. */
   address: Maybe<Scalars['String']['output']>;
   /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
-  approximateFields: Array<Scalars['String']['output']>;
+  approximateFields: Maybe<Array<Scalars['String']['output']>>;
   /** Area in square metres. */
   areaM2: Maybe<Scalars['Float']['output']>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** Completion date (first day of the month or year given). */
   completedOn: Maybe<Scalars['Date']['output']>;
   /** How precisely the ledger gave completedOn: DAY, MONTH or YEAR (建成年份 2019). */
   completedOnPrecision: Maybe<DatePrecision>;
+  /** How precisely completedOn was given, in Chinese: 日, 月 or 年. */
+  completedOnPrecisionLabel: Maybe<Scalars['String']['output']>;
   /** Source of funds. */
   fundingSource: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -314,16 +368,32 @@ export type Facility = {
   notes: Maybe<Scalars['String']['output']>;
   /** New, renovation, expansion or repair. */
   projectType: Maybe<ProjectType>;
+  /** Project type in Chinese: 新建. */
+  projectTypeLabel: Maybe<Scalars['String']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** Number of identical facilities. */
   quantity: Scalars['Int']['output'];
   /** The region the row reports on. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** The batch, sheet and row the fact came from. */
   source: SourceRef;
   /** Construction status. */
   status: FacilityStatus;
+  /** Construction status in Chinese: 已建成. */
+  statusLabel: Maybe<Scalars['String']['output']>;
   /** Facility type. */
   type: FacilityType;
+  /** Facility type in Chinese: 健身园. */
+  typeLabel: Maybe<Scalars['String']['output']>;
   /** The year the row reports on. */
   year: Scalars['Int']['output'];
 };
@@ -332,7 +402,7 @@ export type Facility = {
 export type FacilityConnection = {
   __typename?: 'FacilityConnection';
   /** The Facility rows of this page, with cursors. */
-  edges: Array<FacilityEdge>;
+  edges: Maybe<Array<Maybe<FacilityEdge>>>;
   /** The Facility rows of this page. */
   nodes: Array<Facility>;
   /** Where this page stands. */
@@ -355,7 +425,7 @@ export type FacilityEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Facility. */
-  node: Facility;
+  node: Maybe<Facility>;
 };
 
 /** Which facilities to list or summarise. */
@@ -381,6 +451,8 @@ export type FacilityGroup = {
   __typename?: 'FacilityGroup';
   /** Area in m²; null when none was reported. */
   areaM2: Maybe<Scalars['Float']['output']>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** Ledger rows. */
   count: Scalars['Int']['output'];
   /** Investment in yuan; null when none was reported. */
@@ -389,14 +461,30 @@ export type FacilityGroup = {
   lengthKm: Maybe<Scalars['Float']['output']>;
   /** Project type, when grouped by PROJECT_TYPE. */
   projectType: Maybe<ProjectType>;
+  /** Project type in Chinese, when grouped by PROJECT_TYPE. */
+  projectTypeLabel: Maybe<Scalars['String']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** Facilities (rows × their 数量). */
   quantity: Scalars['Int']['output'];
   /** The region, when grouped by REGION. */
   region: Maybe<Region>;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** Status, when grouped by STATUS. */
   status: Maybe<FacilityStatus>;
+  /** Status in Chinese, when grouped by STATUS. */
+  statusLabel: Maybe<Scalars['String']['output']>;
   /** Type, when grouped by TYPE. */
   type: Maybe<FacilityType>;
+  /** Type in Chinese (健身园), when grouped by TYPE. */
+  typeLabel: Maybe<Scalars['String']['output']>;
   /** Year, when grouped by YEAR. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -459,13 +547,13 @@ export type FacilityType =
 export type ImportBatch = {
   __typename?: 'ImportBatch';
   /** Every header → field mapping the import applied, with its source; [] for batches of before. */
-  columnMappings: Array<AppliedColumnMapping>;
+  columnMappings: Maybe<Array<AppliedColumnMapping>>;
   /** When the upload arrived. */
   createdAt: Scalars['DateTime']['output'];
   /** Whether this was a dry run (validated, nothing written). */
   dryRun: Scalars['Boolean']['output'];
   /** Errors; any error means nothing was written. */
-  errors: Array<ImportIssue>;
+  errors: Maybe<Array<ImportIssue>>;
   /** File name as uploaded. */
   fileName: Scalars['String']['output'];
   /** When it finished. */
@@ -483,13 +571,13 @@ export type ImportBatch = {
   /** SHA-256 of the file; the same file twice is recognised by it. */
   sha256: Scalars['String']['output'];
   /** Every sheet and what became of it. */
-  sheets: Array<ImportSheet>;
+  sheets: Maybe<Array<ImportSheet>>;
   /** Where the import stands. */
   status: ImportStatus;
   /** Who uploaded it: the API key's name, `cli` for the command line, `anonymous` with AUTH=off; null for batches of before keys. */
   uploadedBy: Maybe<Scalars['String']['output']>;
   /** Warnings; they never block an import. */
-  warnings: Array<ImportIssue>;
+  warnings: Maybe<Array<ImportIssue>>;
   /** Year given by the upload or the preamble. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -498,7 +586,7 @@ export type ImportBatch = {
 export type ImportBatchConnection = {
   __typename?: 'ImportBatchConnection';
   /** The ImportBatch rows of this page, with cursors. */
-  edges: Array<ImportBatchEdge>;
+  edges: Maybe<Array<Maybe<ImportBatchEdge>>>;
   /** The ImportBatch rows of this page. */
   nodes: Array<ImportBatch>;
   /** Where this page stands. */
@@ -513,7 +601,7 @@ export type ImportBatchEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The ImportBatch. */
-  node: ImportBatch;
+  node: Maybe<ImportBatch>;
 };
 
 /** One header of a sheet and what the importer made of it. */
@@ -556,7 +644,7 @@ export type ImportIssue = {
 export type ImportSheet = {
   __typename?: 'ImportSheet';
   /** How each header was understood, in column order; [] for reports of before. */
-  columns: Array<ImportColumn>;
+  columns: Maybe<Array<ImportColumn>>;
   /** Row number of the (lower) header row. */
   headerRow: Maybe<Scalars['Int']['output']>;
   /** Kind detected; null when skipped. */
@@ -594,15 +682,33 @@ export type Indicator = {
   /** Whether the ledger gave it as 余/约/多. */
   approximate: Scalars['Boolean']['output'];
   /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
-  approximateFields: Array<Scalars['String']['output']>;
+  approximateFields: Maybe<Array<Scalars['String']['output']>>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The metric. */
   metric: Metric;
+  /** The metric key (POPULATION), as a flat column. */
+  metricKey: Scalars['ID']['output'];
+  /** The metric’s Chinese name (常住人口), as a flat column. */
+  metricName: Maybe<Scalars['String']['output']>;
+  /** The unit the value is in, as a flat column. */
+  metricUnit: Maybe<Scalars['String']['output']>;
   /** Notes (备注). */
   notes: Maybe<Scalars['String']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** The region the row reports on. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** The batch, sheet and row the fact came from. */
   source: SourceRef;
   /** Value in the metric’s unit. */
@@ -615,7 +721,7 @@ export type Indicator = {
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   /** The Indicator rows of this page, with cursors. */
-  edges: Array<IndicatorEdge>;
+  edges: Maybe<Array<Maybe<IndicatorEdge>>>;
   /** The Indicator rows of this page. */
   nodes: Array<Indicator>;
   /** Where this page stands. */
@@ -630,7 +736,7 @@ export type IndicatorEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Indicator. */
-  node: Indicator;
+  node: Maybe<Indicator>;
 };
 
 /** Which indicator values to list. */
@@ -674,16 +780,28 @@ export type MedalRow = {
   athletes: Maybe<Scalars['Int']['output']>;
   /** Bronze medals. */
   bronze: Scalars['Float']['output'];
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** Gold medals (shared medals count as halves). */
   gold: Scalars['Float']['output'];
   /** Gold + silver + bronze. */
   medals: Scalars['Float']['output'];
   /** Team points, when reported. */
   points: Maybe<Scalars['Float']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** Rank: gold first, then silver, then bronze; ties share a rank. */
   rank: Scalars['Int']['output'];
   /** The delegation's region. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** Silver medals. */
   silver: Scalars['Float']['output'];
 };
@@ -692,7 +810,7 @@ export type MedalRow = {
 export type Metric = {
   __typename?: 'Metric';
   /** Other names a ledger may use. */
-  aliases: Array<Scalars['String']['output']>;
+  aliases: Maybe<Array<Scalars['String']['output']>>;
   /** Stable key, e.g. POPULATION. */
   key: Scalars['ID']['output'];
   /** Canonical Chinese name. */
@@ -760,21 +878,21 @@ export type Query = {
   /** Cross-region comparison: one flat row per (region, year, metric). Metric keys: events.count events.participants facilities.count facilities.quantity facilities.investmentYuan facilities.areaM2 facilities.lengthKm results.athletes results.gold results.silver results.bronze results.medals results.points indicators.<METRIC KEY>. */
   compare: Array<ComparisonRow>;
   /** Competitions that current results of the filtered regions and years refer to. */
-  competitions: CompetitionConnection;
+  competitions: Maybe<CompetitionConnection>;
   /** Event totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level. */
   eventSummary: Array<EventGroup>;
   /** Events held, in the order they were imported. */
-  events: EventConnection;
+  events: Maybe<EventConnection>;
   /** Facilities built or planned. */
-  facilities: FacilityConnection;
+  facilities: Maybe<FacilityConnection>;
   /** Facility totals grouped by the given dimensions; rollupTo adds sub-regions into their ancestor at that level. */
   facilitySummary: Array<FacilityGroup>;
   /** One import by its number. */
   importBatch: Maybe<ImportBatch>;
   /** Imports, oldest first. */
-  importBatches: ImportBatchConnection;
+  importBatches: Maybe<ImportBatchConnection>;
   /** Key indicator values by region and year. */
-  indicators: IndicatorConnection;
+  indicators: Maybe<IndicatorConnection>;
   /** A competition's medal table: gold first, then silver, then bronze. */
   medalTable: Array<MedalRow>;
   /** The indicator catalog. */
@@ -782,9 +900,9 @@ export type Query = {
   /** One region by its six-digit code. */
   region: Maybe<Region>;
   /** Regions by level, parent or name, ordered by code. */
-  regions: RegionConnection;
+  regions: Maybe<RegionConnection>;
   /** Competition results of delegations. */
-  results: ResultConnection;
+  results: Maybe<ResultConnection>;
 };
 
 
@@ -801,13 +919,19 @@ export type QueryCompetitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryEventSummaryArgs = {
   filter?: InputMaybe<EventFilter>;
-  groupBy: Array<EventDimension>;
+  groupBy?: InputMaybe<Array<EventDimension>>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   rollupTo?: InputMaybe<RegionLevel>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -815,6 +939,9 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -822,13 +949,19 @@ export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryFacilitySummaryArgs = {
   filter?: InputMaybe<FacilityFilter>;
-  groupBy: Array<FacilityDimension>;
+  groupBy?: InputMaybe<Array<FacilityDimension>>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   rollupTo?: InputMaybe<RegionLevel>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -847,6 +980,9 @@ export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IndicatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -874,19 +1010,24 @@ export type QueryResultsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResultFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A GB/T 2260 administrative division. */
 export type Region = {
   __typename?: 'Region';
   /** Regions directly inside this one, by code. */
-  children: Array<Region>;
+  children: Maybe<Array<Region>>;
   /** GB/T 2260 code, six digits. */
   code: Scalars['ID']['output'];
   /** Name with its ancestors, e.g. 天津市河东区. */
   fullName: Scalars['String']['output'];
   /** Administrative level. */
   level: RegionLevel;
+  /** Administrative level in Chinese: 省级, 地级 or 县级. */
+  levelLabel: Scalars['String']['output'];
   /** Name, e.g. 河东区. */
   name: Scalars['String']['output'];
   /** The region this one lies in. */
@@ -897,7 +1038,7 @@ export type Region = {
 export type RegionConnection = {
   __typename?: 'RegionConnection';
   /** The Region rows of this page, with cursors. */
-  edges: Array<RegionEdge>;
+  edges: Maybe<Array<Maybe<RegionEdge>>>;
   /** The Region rows of this page. */
   nodes: Array<Region>;
   /** Where this page stands. */
@@ -912,7 +1053,7 @@ export type RegionEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Region. */
-  node: Region;
+  node: Maybe<Region>;
 };
 
 /** Administrative level; the four municipalities are PROVINCE and act as their own city. */
@@ -928,15 +1069,23 @@ export type RegionLevel =
 export type Result = {
   __typename?: 'Result';
   /** Fields given as 余/约/多 in the ledger, e.g. ["participants"]. */
-  approximateFields: Array<Scalars['String']['output']>;
+  approximateFields: Maybe<Array<Scalars['String']['output']>>;
   /** Athletes sent. */
   athletes: Maybe<Scalars['Int']['output']>;
   /** Bronze medals; null = not reported. */
   bronze: Maybe<Scalars['Float']['output']>;
+  /** The city the region rolls up to (a municipality for its districts). */
+  cityCode: Maybe<Scalars['ID']['output']>;
   /** The competition. */
   competition: Competition;
+  /** The competition’s id, as a flat column. */
+  competitionId: Scalars['ID']['output'];
+  /** The competition’s name, as a flat column. */
+  competitionName: Maybe<Scalars['String']['output']>;
   /** How precisely 比赛时间 gave the start: DAY, MONTH or YEAR. */
   datePrecision: Maybe<DatePrecision>;
+  /** How precisely 比赛时间 was given, in Chinese: 日, 月 or 年. */
+  datePrecisionLabel: Maybe<Scalars['String']['output']>;
   /** Last day of 比赛时间, when a range was given (a month or year ends on its last day). */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Gold medals (halves for shared medals); null = not reported. */
@@ -945,6 +1094,8 @@ export type Result = {
   goldRank: Maybe<Scalars['Int']['output']>;
   /** Group (组别); ALL for the whole delegation. */
   group: CompetitionGroup;
+  /** Group in Chinese: 青少年组. */
+  groupLabel: Maybe<Scalars['String']['output']>;
   /** Honours won. */
   honors: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -961,8 +1112,18 @@ export type Result = {
   points: Maybe<Scalars['Float']['output']>;
   /** Rank by team points. */
   pointsRank: Maybe<Scalars['Int']['output']>;
+  /** The province the region lies in. */
+  provinceCode: Maybe<Scalars['ID']['output']>;
   /** The region the row reports on. */
   region: Region;
+  /** The row’s region code (GB/T 2260). */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  /** The row’s region with its ancestors: 天津市河东区. */
+  regionFullName: Maybe<Scalars['String']['output']>;
+  /** The row’s region level in Chinese: 省级, 地级 or 县级. */
+  regionLevelLabel: Maybe<Scalars['String']['output']>;
+  /** The row’s region name: 河东区. */
+  regionName: Maybe<Scalars['String']['output']>;
   /** Silver medals; null = not reported. */
   silver: Maybe<Scalars['Float']['output']>;
   /** The batch, sheet and row the fact came from. */
@@ -979,7 +1140,7 @@ export type Result = {
 export type ResultConnection = {
   __typename?: 'ResultConnection';
   /** The Result rows of this page, with cursors. */
-  edges: Array<ResultEdge>;
+  edges: Maybe<Array<Maybe<ResultEdge>>>;
   /** The Result rows of this page. */
   nodes: Array<Result>;
   /** Where this page stands. */
@@ -994,7 +1155,7 @@ export type ResultEdge = {
   /** Opaque cursor of this row. */
   cursor: Scalars['String']['output'];
   /** The Result. */
-  node: Result;
+  node: Maybe<Result>;
 };
 
 /** Which results to list. */
@@ -1030,7 +1191,7 @@ export type AccessImportLedgerMutationVariables = Exact<{
 }>;
 
 
-export type AccessImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, status: ImportStatus, uploadedBy: string | null, rowsImported: number, region: { __typename?: 'Region', code: string } | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, value: string | null, code: string, message: string }> } };
+export type AccessImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, status: ImportStatus, uploadedBy: string | null, rowsImported: number, region: { __typename?: 'Region', code: string } | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, value: string | null, code: string, message: string }> | null } };
 
 export type AccessRollbackMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1053,39 +1214,39 @@ export type RegionTreeQueryVariables = Exact<{
 }>;
 
 
-export type RegionTreeQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', nodes: Array<{ __typename?: 'Region', code: string, parent: { __typename?: 'Region', parent: { __typename?: 'Region', name: string } | null } | null, children: Array<{ __typename?: 'Region', name: string }> }> } };
+export type RegionTreeQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', nodes: Array<{ __typename?: 'Region', code: string, parent: { __typename?: 'Region', parent: { __typename?: 'Region', name: string } | null } | null, children: Array<{ __typename?: 'Region', name: string }> | null }> } | null };
 
 export type FacilitySourcesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type FacilitySourcesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', id: string, region: { __typename?: 'Region', name: string, parent: { __typename?: 'Region', name: string } | null }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', fileName: string } } }> } };
+export type FacilitySourcesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', id: string, region: { __typename?: 'Region', name: string, parent: { __typename?: 'Region', name: string } | null }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', fileName: string } } }> } | null };
 
 export type DatedEventsQueryVariables = Exact<{
   filter?: InputMaybe<EventFilter>;
 }>;
 
 
-export type DatedEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', name: string, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null }> } };
+export type DatedEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', name: string, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null }> } | null };
 
 export type DatedResultsQueryVariables = Exact<{
   filter?: InputMaybe<ResultFilter>;
 }>;
 
 
-export type DatedResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', nodes: Array<{ __typename?: 'Result', sport: string | null, group: CompetitionGroup, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, approximateFields: Array<string>, competition: { __typename?: 'Competition', name: string }, region: { __typename?: 'Region', code: string } }> } };
+export type DatedResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', nodes: Array<{ __typename?: 'Result', sport: string | null, group: CompetitionGroup, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, approximateFields: Array<string> | null, competition: { __typename?: 'Competition', name: string }, region: { __typename?: 'Region', code: string } }> } | null };
 
 export type DatedFacilitiesQueryVariables = Exact<{
   filter?: InputMaybe<FacilityFilter>;
 }>;
 
 
-export type DatedFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', name: string, completedOn: string | null, completedOnPrecision: DatePrecision | null }> } };
+export type DatedFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', name: string, completedOn: string | null, completedOnPrecision: DatePrecision | null }> } | null };
 
 export type ClerkIssueFragment = { __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null };
 
-export type ClerkBatchFragment = { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> }>, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> };
+export type ClerkBatchFragment = { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> | null }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null };
 
 export type ClerkImportLedgerMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -1097,28 +1258,28 @@ export type ClerkImportLedgerMutationVariables = Exact<{
 }>;
 
 
-export type ClerkImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> }>, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> } };
+export type ClerkImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> | null }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null } };
 
 export type ClerkImportBatchQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ClerkImportBatchQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> }>, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> } | null };
+export type ClerkImportBatchQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, dryRun: boolean, rowsImported: number, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> | null }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string, rowValues: Array<string | null> | null }> | null } | null };
 
 export type RegionFamiliesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type RegionFamiliesQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Region', code: string, name: string, parent: { __typename?: 'Region', name: string, parent: { __typename?: 'Region', name: string } | null } | null, children: Array<{ __typename?: 'Region', code: string }> }> } };
+export type RegionFamiliesQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Region', code: string, name: string, parent: { __typename?: 'Region', name: string, parent: { __typename?: 'Region', name: string } | null } | null, children: Array<{ __typename?: 'Region', code: string }> | null }> } | null };
 
 export type BatchIssuesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type BatchIssuesQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchConnection', nodes: Array<{ __typename?: 'ImportBatch', id: string, errors: Array<{ __typename?: 'ImportIssue', code: string, message: string }> }> } };
+export type BatchIssuesQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchConnection', nodes: Array<{ __typename?: 'ImportBatch', id: string, errors: Array<{ __typename?: 'ImportIssue', code: string, message: string }> | null }> } | null };
 
 export type FacilitiesNamedQueryVariables = Exact<{
   nameContains?: InputMaybe<Scalars['String']['input']>;
@@ -1127,7 +1288,7 @@ export type FacilitiesNamedQueryVariables = Exact<{
 }>;
 
 
-export type FacilitiesNamedQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', name: string }> } };
+export type FacilitiesNamedQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', name: string }> } | null };
 
 export type EventListQueryVariables = Exact<{
   filter?: InputMaybe<EventFilter>;
@@ -1136,7 +1297,7 @@ export type EventListQueryVariables = Exact<{
 }>;
 
 
-export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, name: string, year: number, startDate: string | null, endDate: string | null, category: EventCategory | null, level: EventLevel | null, sport: string | null, format: EventFormat | null, participants: number | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string } }>, edges: Array<{ __typename?: 'EventEdge', cursor: string, node: { __typename?: 'Event', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, name: string, year: number, startDate: string | null, endDate: string | null, category: EventCategory | null, level: EventLevel | null, sport: string | null, format: EventFormat | null, participants: number | null, approximateFields: Array<string> | null, region: { __typename?: 'Region', code: string } }>, edges: Array<{ __typename?: 'EventEdge', cursor: string, node: { __typename?: 'Event', id: string } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type FacilityListQueryVariables = Exact<{
   filter?: InputMaybe<FacilityFilter>;
@@ -1145,7 +1306,7 @@ export type FacilityListQueryVariables = Exact<{
 }>;
 
 
-export type FacilityListQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', id: string, name: string, year: number, type: FacilityType, status: FacilityStatus, projectType: ProjectType | null, quantity: number, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type FacilityListQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', id: string, name: string, year: number, type: FacilityType, status: FacilityStatus, projectType: ProjectType | null, quantity: number, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ResultListQueryVariables = Exact<{
   filter?: InputMaybe<ResultFilter>;
@@ -1154,7 +1315,7 @@ export type ResultListQueryVariables = Exact<{
 }>;
 
 
-export type ResultListQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', totalCount: number, nodes: Array<{ __typename?: 'Result', id: string, year: number, group: CompetitionGroup, sport: string | null, gold: number | null, competition: { __typename?: 'Competition', id: string, name: string, year: number }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type ResultListQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', totalCount: number, nodes: Array<{ __typename?: 'Result', id: string, year: number, group: CompetitionGroup, sport: string | null, gold: number | null, competition: { __typename?: 'Competition', id: string, name: string, year: number }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CompetitionListQueryVariables = Exact<{
   filter?: InputMaybe<CommonFilter>;
@@ -1163,7 +1324,7 @@ export type CompetitionListQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionListQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', totalCount: number, nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type CompetitionListQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', totalCount: number, nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type IndicatorListQueryVariables = Exact<{
   filter?: InputMaybe<IndicatorFilter>;
@@ -1172,7 +1333,7 @@ export type IndicatorListQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorListQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, nodes: Array<{ __typename?: 'Indicator', id: string, year: number, value: number, approximate: boolean, metric: { __typename?: 'Metric', key: string, unit: string }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type IndicatorListQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, nodes: Array<{ __typename?: 'Indicator', id: string, year: number, value: number, approximate: boolean, metric: { __typename?: 'Metric', key: string, unit: string }, region: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ImportBatchListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1180,7 +1341,7 @@ export type ImportBatchListQueryVariables = Exact<{
 }>;
 
 
-export type ImportBatchListQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, region: { __typename?: 'Region', code: string } | null }>, edges: Array<{ __typename?: 'ImportBatchEdge', cursor: string, node: { __typename?: 'ImportBatch', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type ImportBatchListQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportBatch', id: string, fileName: string, status: ImportStatus, region: { __typename?: 'Region', code: string } | null }>, edges: Array<{ __typename?: 'ImportBatchEdge', cursor: string, node: { __typename?: 'ImportBatch', id: string } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ImportBatchByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1196,7 +1357,7 @@ export type RegionByCodeQueryVariables = Exact<{
 }>;
 
 
-export type RegionByCodeQuery = { __typename?: 'Query', region: { __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel, parent: { __typename?: 'Region', code: string, name: string } | null, children: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel }> } | null };
+export type RegionByCodeQuery = { __typename?: 'Query', region: { __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel, parent: { __typename?: 'Region', code: string, name: string } | null, children: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel }> | null } | null };
 
 export type RegionPageQueryVariables = Exact<{
   level?: InputMaybe<RegionLevel>;
@@ -1207,7 +1368,37 @@ export type RegionPageQueryVariables = Exact<{
 }>;
 
 
-export type RegionPageQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', totalCount: number, nodes: Array<{ __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel }>, edges: Array<{ __typename?: 'RegionEdge', cursor: string, node: { __typename?: 'Region', code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type RegionPageQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', totalCount: number, nodes: Array<{ __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel }>, edges: Array<{ __typename?: 'RegionEdge', cursor: string, node: { __typename?: 'Region', code: string } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type BiListTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BiListTotalsQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number } | null, events: { __typename?: 'EventConnection', totalCount: number } | null, results: { __typename?: 'ResultConnection', totalCount: number } | null, indicators: { __typename?: 'IndicatorConnection', totalCount: number } | null, competitions: { __typename?: 'CompetitionConnection', totalCount: number } | null, regions: { __typename?: 'RegionConnection', totalCount: number } | null, importBatches: { __typename?: 'ImportBatchConnection', totalCount: number } | null };
+
+export type BiFlatFacilitiesQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  years?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+}>;
+
+
+export type BiFlatFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', regionCode: string | null, regionName: string | null, regionFullName: string | null, regionLevelLabel: string | null, cityCode: string | null, provinceCode: string | null, year: number, type: FacilityType, typeLabel: string | null, status: FacilityStatus, statusLabel: string | null }> } | null };
+
+export type BiCompareOneStringQueryVariables = Exact<{
+  regions: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  metrics: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type BiCompareOneStringQuery = { __typename?: 'Query', compare: Array<{ __typename?: 'ComparisonRow', regionCode: string | null, regionFullName: string | null, cityCode: string | null, year: number, metric: string, value: number | null }> };
+
+export type BiSummaryByDefaultQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BiSummaryByDefaultQuery = { __typename?: 'Query', facilitySummary: Array<{ __typename?: 'FacilityGroup', regionCode: string | null, regionName: string | null, quantity: number, type: FacilityType | null, typeLabel: string | null }>, eventSummary: Array<{ __typename?: 'EventGroup', regionCode: string | null, count: number }> };
 
 export type ComparisonRegionFragment = { __typename?: 'Region', code: string, name: string, fullName: string, level: RegionLevel };
 
@@ -1253,7 +1444,7 @@ export type ComparisonCompetitionsQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonCompetitionsQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }> } };
+export type ComparisonCompetitionsQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }> } | null };
 
 export type CorpusImportLedgerMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -1263,35 +1454,35 @@ export type CorpusImportLedgerMutationVariables = Exact<{
 }>;
 
 
-export type CorpusImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, status: ImportStatus, year: number | null, rowsImported: number, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> } };
+export type CorpusImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, status: ImportStatus, year: number | null, rowsImported: number, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number, columns: Array<{ __typename?: 'ImportColumn', header: string, column: string, field: string | null, unit: string | null, ignoredReason: string | null }> | null }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> | null } };
 
 export type CorpusFacilitiesQueryVariables = Exact<{
   filter?: InputMaybe<FacilityFilter>;
 }>;
 
 
-export type CorpusFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', name: string, year: number, type: FacilityType, projectType: ProjectType | null, status: FacilityStatus, quantity: number, investmentYuan: number | null, areaM2: number | null, lengthKm: number | null, completedOn: string | null, completedOnPrecision: DatePrecision | null, fundingSource: string | null, address: string | null, notes: string | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type CorpusFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', nodes: Array<{ __typename?: 'Facility', name: string, year: number, type: FacilityType, projectType: ProjectType | null, status: FacilityStatus, quantity: number, investmentYuan: number | null, areaM2: number | null, lengthKm: number | null, completedOn: string | null, completedOnPrecision: DatePrecision | null, fundingSource: string | null, address: string | null, notes: string | null, approximateFields: Array<string> | null, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type CorpusEventsQueryVariables = Exact<{
   filter?: InputMaybe<EventFilter>;
 }>;
 
 
-export type CorpusEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', name: string, year: number, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, level: EventLevel | null, category: EventCategory | null, sport: string | null, format: EventFormat | null, organizer: string | null, participants: number | null, teams: number | null, notes: string | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type CorpusEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', name: string, year: number, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, level: EventLevel | null, category: EventCategory | null, sport: string | null, format: EventFormat | null, organizer: string | null, participants: number | null, teams: number | null, notes: string | null, approximateFields: Array<string> | null, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type CorpusResultsQueryVariables = Exact<{
   filter?: InputMaybe<ResultFilter>;
 }>;
 
 
-export type CorpusResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', nodes: Array<{ __typename?: 'Result', year: number, group: CompetitionGroup, sport: string | null, athletes: number | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, points: number | null, medalRank: number | null, goldRank: number | null, pointsRank: number | null, placement: number | null, honors: string | null, notes: string | null, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, approximateFields: Array<string>, competition: { __typename?: 'Competition', name: string }, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type CorpusResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', nodes: Array<{ __typename?: 'Result', year: number, group: CompetitionGroup, sport: string | null, athletes: number | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, points: number | null, medalRank: number | null, goldRank: number | null, pointsRank: number | null, placement: number | null, honors: string | null, notes: string | null, startDate: string | null, endDate: string | null, datePrecision: DatePrecision | null, approximateFields: Array<string> | null, competition: { __typename?: 'Competition', name: string }, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type CorpusIndicatorsQueryVariables = Exact<{
   filter?: InputMaybe<IndicatorFilter>;
 }>;
 
 
-export type CorpusIndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', nodes: Array<{ __typename?: 'Indicator', year: number, value: number, approximate: boolean, notes: string | null, region: { __typename?: 'Region', code: string }, metric: { __typename?: 'Metric', key: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type CorpusIndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', nodes: Array<{ __typename?: 'Indicator', year: number, value: number, approximate: boolean, notes: string | null, region: { __typename?: 'Region', code: string }, metric: { __typename?: 'Metric', key: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type AcceptanceSourceFragment = { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } };
 
@@ -1300,39 +1491,39 @@ export type AcceptanceEventsQueryVariables = Exact<{
 }>;
 
 
-export type AcceptanceEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', name: string, year: number, startDate: string | null, endDate: string | null, level: EventLevel | null, category: EventCategory | null, sport: string | null, format: EventFormat | null, organizer: string | null, participants: number | null, teams: number | null, notes: string | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type AcceptanceEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', name: string, year: number, startDate: string | null, endDate: string | null, level: EventLevel | null, category: EventCategory | null, sport: string | null, format: EventFormat | null, organizer: string | null, participants: number | null, teams: number | null, notes: string | null, approximateFields: Array<string> | null, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type AcceptanceFacilitiesQueryVariables = Exact<{
   filter?: InputMaybe<FacilityFilter>;
 }>;
 
 
-export type AcceptanceFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', name: string, year: number, type: FacilityType, projectType: ProjectType | null, status: FacilityStatus, quantity: number, investmentYuan: number | null, areaM2: number | null, lengthKm: number | null, completedOn: string | null, fundingSource: string | null, address: string | null, notes: string | null, approximateFields: Array<string>, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type AcceptanceFacilitiesQuery = { __typename?: 'Query', facilities: { __typename?: 'FacilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Facility', name: string, year: number, type: FacilityType, projectType: ProjectType | null, status: FacilityStatus, quantity: number, investmentYuan: number | null, areaM2: number | null, lengthKm: number | null, completedOn: string | null, fundingSource: string | null, address: string | null, notes: string | null, approximateFields: Array<string> | null, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type AcceptanceResultsQueryVariables = Exact<{
   filter?: InputMaybe<ResultFilter>;
 }>;
 
 
-export type AcceptanceResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', totalCount: number, nodes: Array<{ __typename?: 'Result', year: number, group: CompetitionGroup, sport: string | null, athletes: number | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, points: number | null, medalRank: number | null, goldRank: number | null, pointsRank: number | null, placement: number | null, honors: string | null, notes: string | null, approximateFields: Array<string>, competition: { __typename?: 'Competition', id: string, name: string, year: number }, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type AcceptanceResultsQuery = { __typename?: 'Query', results: { __typename?: 'ResultConnection', totalCount: number, nodes: Array<{ __typename?: 'Result', year: number, group: CompetitionGroup, sport: string | null, athletes: number | null, gold: number | null, silver: number | null, bronze: number | null, medals: number | null, points: number | null, medalRank: number | null, goldRank: number | null, pointsRank: number | null, placement: number | null, honors: string | null, notes: string | null, approximateFields: Array<string> | null, competition: { __typename?: 'Competition', id: string, name: string, year: number }, region: { __typename?: 'Region', code: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type AcceptanceCompetitionsQueryVariables = Exact<{
   filter?: InputMaybe<CommonFilter>;
 }>;
 
 
-export type AcceptanceCompetitionsQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', totalCount: number, nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }> } };
+export type AcceptanceCompetitionsQuery = { __typename?: 'Query', competitions: { __typename?: 'CompetitionConnection', totalCount: number, nodes: Array<{ __typename?: 'Competition', id: string, name: string, year: number }> } | null };
 
 export type AcceptanceIndicatorsQueryVariables = Exact<{
   filter?: InputMaybe<IndicatorFilter>;
 }>;
 
 
-export type AcceptanceIndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, nodes: Array<{ __typename?: 'Indicator', year: number, value: number, approximate: boolean, notes: string | null, region: { __typename?: 'Region', code: string }, metric: { __typename?: 'Metric', key: string, unit: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } };
+export type AcceptanceIndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, nodes: Array<{ __typename?: 'Indicator', year: number, value: number, approximate: boolean, notes: string | null, region: { __typename?: 'Region', code: string }, metric: { __typename?: 'Metric', key: string, unit: string }, source: { __typename?: 'SourceRef', sheet: string, row: number, batch: { __typename?: 'ImportBatch', id: string } } }> } | null };
 
 export type AcceptanceIssueFragment = { __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string };
 
-export type AcceptanceBatchFragment = { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null };
+export type AcceptanceBatchFragment = { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null };
 
 export type AcceptanceImportLedgerMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -1342,21 +1533,21 @@ export type AcceptanceImportLedgerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptanceImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } };
+export type AcceptanceImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } };
 
 export type AcceptanceRollbackImportMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptanceRollbackImportMutation = { __typename?: 'Mutation', rollbackImport: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } };
+export type AcceptanceRollbackImportMutation = { __typename?: 'Mutation', rollbackImport: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } };
 
 export type AcceptanceImportBatchQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptanceImportBatchQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }>, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }>, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } | null };
+export type AcceptanceImportBatchQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, fileName: string, sha256: string, status: ImportStatus, dryRun: boolean, year: number | null, rowsImported: number, finishedAt: string | null, region: { __typename?: 'Region', code: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, skippedReason: string | null, headerRow: number | null, rowsRead: number, rowsImported: number }> | null, errors: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, warnings: Array<{ __typename?: 'ImportIssue', sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, code: string, message: string }> | null, replaces: { __typename?: 'ImportBatch', id: string, status: ImportStatus } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null } | null };
 
 export type HostilePingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1392,6 +1583,10 @@ export const ImportBatchListDocument = {"kind":"Document","definitions":[{"kind"
 export const ImportBatchByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}}]}}]}}]} as unknown as DocumentNode<ImportBatchByIdQuery, ImportBatchByIdQueryVariables>;
 export const RegionByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<RegionByCodeQuery, RegionByCodeQueryVariables>;
 export const RegionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RegionPageQuery, RegionPageQueryVariables>;
+export const BiListTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BiListTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BiListTotalsQuery, BiListTotalsQueryVariables>;
+export const BiFlatFacilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BiFlatFacilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"years"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FacilityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"years"},"value":{"kind":"Variable","name":{"kind":"Name","value":"years"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"regionFullName"}},{"kind":"Field","name":{"kind":"Name","value":"regionLevelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cityCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}}]}}]}}]}}]} as unknown as DocumentNode<BiFlatFacilitiesQuery, BiFlatFacilitiesQueryVariables>;
+export const BiCompareOneStringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BiCompareOneString"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regions"}}},{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionFullName"}},{"kind":"Field","name":{"kind":"Name","value":"cityCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<BiCompareOneStringQuery, BiCompareOneStringQueryVariables>;
+export const BiSummaryByDefaultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BiSummaryByDefault"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilitySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<BiSummaryByDefaultQuery, BiSummaryByDefaultQueryVariables>;
 export const ComparisonCompareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparisonCompare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"years"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"normalize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Normalization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regions"}}},{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}},{"kind":"Argument","name":{"kind":"Name","value":"years"},"value":{"kind":"Variable","name":{"kind":"Name","value":"years"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}}},{"kind":"Argument","name":{"kind":"Name","value":"normalize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"normalize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparisonRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparisonRegion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]} as unknown as DocumentNode<ComparisonCompareQuery, ComparisonCompareQueryVariables>;
 export const ComparisonFacilitySummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparisonFacilitySummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FacilityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FacilityDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rollupTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilitySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"rollupTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rollupTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparisonRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"projectType"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparisonRegion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]} as unknown as DocumentNode<ComparisonFacilitySummaryQuery, ComparisonFacilitySummaryQueryVariables>;
 export const ComparisonEventSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparisonEventSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rollupTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"rollupTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rollupTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparisonRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sport"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparisonRegion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]} as unknown as DocumentNode<ComparisonEventSummaryQuery, ComparisonEventSummaryQueryVariables>;
