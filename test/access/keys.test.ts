@@ -109,7 +109,7 @@ describe('an uploader key bound to 120102 (河东区)', () => {
     const batch = (await importAs(uploader, fixturePath('jinzhong-2021.xlsx'))).data!.importLedger;
 
     expect(batch.status).toBe('FAILED');
-    expect(new Set(batch.errors.map((e) => e.code))).toEqual(new Set(['REGION_OUT_OF_SCOPE']));
+    expect(new Set(batch.errors!.map((e) => e.code))).toEqual(new Set(['REGION_OUT_OF_SCOPE']));
   });
 
   it('rolls back a batch of its own region', async () => {

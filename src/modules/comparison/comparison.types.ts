@@ -2,7 +2,6 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CompetitionGroup } from '../common/enums';
 import type { CatalogText } from '../common/messages/clerk-texts';
 import { Region } from '../region/region.entity';
-import { labelOf } from '../common/enum-labels';
 
 export { EventDimension, FacilityDimension, Normalization } from './comparison.enums';
 
