@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { databaseRefusal } from '../errors';
+import { databaseRefusal, DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors';
 import { sayLimit } from '../modules/common/messages/limit-texts';
 import type { RequestContext } from '../modules/common/request-context';
 
@@ -9,7 +9,7 @@ import type { RequestContext } from '../modules/common/request-context';
  * statement stopped by `statement_timeout` is STATEMENT_TIMEOUT, 503 — the server could not
  * answer in time, the same question may pass when it is less busy or narrowed; a value PostgreSQL
  * cannot take (an out-of-range number, a NUL character) is BAD_USER_INPUT, 400. Neither carries
- * PostgreSQL's text.
+ * PostgreSQL's text. A database that cannot be reached answers 503 with Retry-After.
  */
 export function databaseErrorsPlugin(timeoutMs: number): ApolloServerPlugin<RequestContext> {
   return {
@@ -17,7 +17,14 @@ export function databaseErrorsPlugin(timeoutMs: number): ApolloServerPlugin<Requ
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const refusal = databaseRefusal(unwrapResolverError(error));
+            const cause = unwrapResolverError(error);
+            if (isDatabaseUnavailable(cause)) {
+              // as on the REST routes: 503 with Retry-After, so a client or a balancer waits
+              const headers = new HeaderMap([['retry-after', String(DB_RETRY_AFTER_SECONDS)]]);
+              Object.assign(error.extensions, { http: { status: 503, headers } });
+              continue;
+            }
+            const refusal = databaseRefusal(cause);
             if (!refusal) {
               continue;
             }

@@ -78,13 +78,21 @@ async function readyz(): Promise<{ status: number; body: unknown }> {
   return { status: response.status, body: await response.json() };
 }
 
-async function listBatches(): Promise<{ status: number; body: Record<string, unknown> }> {
+async function listBatches(): Promise<{
+  status: number;
+  retryAfter: string | null;
+  body: Record<string, unknown>;
+}> {
   const response = await fetch(`${running!.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: print(ImportBatchListDocument), variables: { first: 5 } }),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 /** Polls until `probe` returns true; the time it took, or a failure after `ms`. */
@@ -113,10 +121,16 @@ it('says not ready while PostgreSQL is down, answers queries DB_UNAVAILABLE, and
     body: { ok: false, database: 'unreachable', migrations: 'unknown' },
   });
   const during = await listBatches();
-  expect(during.body.data ?? null).toBeNull();
+  // as the REST routes answer an outage: 503 with Retry-After
+  expect(during.status).toBe(503);
+  expect(during.retryAfter).toMatch(/^\d+$/);
+  // a refused connection field is null (the lists are nullable for BI connectors)
+  expect(
+    (during.body.data as { importBatches?: unknown } | undefined)?.importBatches ?? null,
+  ).toBeNull();
   expect(during.body.errors).toEqual([
     expect.objectContaining({
-      message: 'the database cannot be reached; try again later',
+      message: '暂时无法连接数据库，请稍后再试',
       extensions: { code: 'DB_UNAVAILABLE', retryAfterSeconds: expect.any(Number) },
     }),
   ]);

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { runScript } from '../../support/cli';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startServerOn } from '../../support/server-on';
@@ -50,6 +51,12 @@ function statusOf(id: number) {
 }
 
 it('a second server started during a live import leaves it RUNNING, and it ends COMMITTED', async () => {
+  // The import's commit records its scope: a lock on that table holds the import RUNNING for as
+  // long as the test needs, however fast the machine reads the ledger.
+  const holder = new Client({ connectionString: app.running.db.url });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('lock table import_scope in share row exclusive mode');
   const upload = postImport(app, big, { region: '140700', year: '2023' });
   const id = await waitFor('the RUNNING batch', async () => {
     const rows = await app.sql<{ id: number }>(
@@ -69,6 +76,8 @@ it('a second server started during a live import leaves it RUNNING, and it ends 
   const second = await startServerOn(app.running.db.url, LEASE);
   const afterSecondStart = await statusOf(id);
   await second.stop();
+  await holder.query('rollback');
+  await holder.end();
   const { status, body } = await upload;
 
   expect(stillRunning).toEqual([{ status: 'RUNNING' }]);
