@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { ComparisonCompareDocument } from '../support/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { importSeeds } from './ledgers';
@@ -68,4 +69,22 @@ it('stays within ANSWER_CACHE_MB however many distinct questions are asked, drop
   expect(entries).toBeLessThan(questions.length * 3);
   expect(await cost(questions.at(-1)!)).toBe(1);
   expect(await cost(questions[0])).toBeGreaterThan(1);
+});
+
+it('computes a question asked by many clients at once a single time', async () => {
+  const one = await app.countStatements(() => ask(counties.slice(2, 4)));
+  // a fresh question, as after a commit; a lock holds its computation until all ten have asked
+  const holder = new Client({ connectionString: app.running.db.url });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('lock table facility, facility_agg in access exclusive mode');
+  const together = app.countStatements(() =>
+    Promise.all(Array.from({ length: 10 }, () => ask(counties.slice(4, 6)))),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await holder.query('rollback');
+  await holder.end();
+  // one computation plus each request's read of the data version, not ten computations
+  const n = await together;
+  expect(n).toBeLessThanOrEqual(one + 10);
 });

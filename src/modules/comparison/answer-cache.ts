@@ -34,6 +34,8 @@ export type AnswerRequest = RequestContext['res'];
  */
 export class AnswerCache implements AnswerStore {
   private readonly entries: LRUCache<string, Entry> | null;
+  /** Answers being computed, by key and version: concurrent askers share one computation. */
+  private readonly computing = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly db: Knex,
@@ -57,9 +59,22 @@ export class AnswerCache implements AnswerStore {
     if (value !== undefined) {
       return value as T;
     }
-    const computed = await compute();
-    this.store(key, version, computed);
-    return computed;
+    // After a commit every client misses at once: one computation per question, not one each.
+    const flight = `${version}|${key}`;
+    const running = this.computing.get(flight);
+    if (running) {
+      return running as Promise<T>;
+    }
+    const computing = compute().then((computed) => {
+      this.store(key, version, computed);
+      return computed;
+    });
+    this.computing.set(flight, computing);
+    try {
+      return await computing;
+    } finally {
+      this.computing.delete(flight);
+    }
   }
 
   /**
