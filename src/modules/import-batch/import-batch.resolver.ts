@@ -62,8 +62,8 @@ export class ImportBatchResolver {
     return readIssues(batch.report, 'warnings', ctx.lang, identicalId(batch));
   }
 
+  // non-null as decisions §3 fixes it: so the BI connector cannot read importBatches (docs/bi.md)
   @FieldResolver(() => [AppliedColumnMapping], {
-    nullable: true,
     description:
       'Every header → field mapping the import applied, with its source; [] for batches of before.',
   })

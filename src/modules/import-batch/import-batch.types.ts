@@ -28,8 +28,8 @@ export class ImportSheet {
   })
   rowsImported!: number;
 
+  // non-null as decisions §4 fixes it (what the upload page reads)
   @Field(() => [ImportColumn], {
-    nullable: true,
     description: 'How each header was understood, in column order; [] for reports of before.',
   })
   columns!: ImportColumn[];
