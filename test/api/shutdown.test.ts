@@ -4,6 +4,7 @@ import { snapshotImportedTables } from '../support/db-snapshot';
 import { scratchDir } from '../support/ledger-workbook';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
 
 // A graceful stop (SIGTERM, as Docker and Kubernetes send it): /readyz turns 503 at once, new
 // requests are turned away, a running import finishes within SHUTDOWN_GRACE_S or is rolled back,
@@ -36,20 +37,6 @@ afterAll(async () => {
   await app?.stop();
   await scratch?.remove();
 });
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined>): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`gave up waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Uploads a big ledger; resolves with the answer (or the connection's failure). */
 async function upload(

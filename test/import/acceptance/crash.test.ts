@@ -4,6 +4,7 @@ import { snapshotImportedTables } from '../../support/db-snapshot';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startServerOn } from '../../support/server-on';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { waitFor } from '../../support/wait-for';
 
 // ledger-spec §7 "a workbook imports atomically", tested the hard way: the importing process is
 // killed while its transaction holds uncommitted rows. Both the big ledger and the import run in
@@ -32,24 +33,6 @@ afterAll(async () => {
   await app?.stop();
   await scratch?.remove();
 });
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined>,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`gave up waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 it('killing the importer (SIGKILL) in the middle of a large import leaves no row of that batch, and the next start marks it INTERRUPTED', async () => {
   const before = await snapshotImportedTables(app.sql);

@@ -4,6 +4,7 @@ import { scratchDir } from '../../support/ledger-workbook';
 import { startServerOn } from '../../support/server-on';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { postImport } from '../../support/uploads';
+import { waitFor } from '../../support/wait-for';
 
 // A RUNNING batch belongs to the process running it (its lease): a second server started on the
 // same database fails only batches whose owner stopped beating. Before leases, starting a second
@@ -32,20 +33,6 @@ afterAll(async () => {
   await scratch?.remove();
 });
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`gave up waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 function statusOf(id: number) {
   return app.sql<{ status: string }>('select status from import_batch where id = ?', [id]);
 }
@@ -58,12 +45,16 @@ it('a second server started during a live import leaves it RUNNING, and it ends 
   await holder.query('begin');
   await holder.query('lock table import_scope in share row exclusive mode');
   const upload = postImport(app, big, { region: '140700', year: '2023' });
-  const id = await waitFor('the RUNNING batch', async () => {
-    const rows = await app.sql<{ id: number }>(
-      `select id from import_batch where status = 'RUNNING' and file_name = 'big.xlsx'`,
-    );
-    return rows[0]?.id;
-  });
+  const id = await waitFor(
+    'the RUNNING batch',
+    async () => {
+      const rows = await app.sql<{ id: number }>(
+        `select id from import_batch where status = 'RUNNING' and file_name = 'big.xlsx'`,
+      );
+      return rows[0]?.id;
+    },
+    60_000,
+  );
   const [lease] = await app.sql<{ owner: string }>(
     'select lease_owner as owner from import_batch where id = ?',
     [id],
