@@ -6,7 +6,7 @@ import { sayLimit } from '../modules/common/messages/limit-texts';
 import { sayNotes } from '../modules/comparison/row-notes';
 import { regionColumns, type ExportQuestion } from './export-question';
 import { HttpProblem } from './http-errors';
-import { ASSUMED_YEARS } from './query-cost';
+import { compareRows } from './query-cost';
 import { requestLang } from './request-lang';
 
 /** `/export/compare`: the arguments of `compare`, one row per region, year and metric. */
@@ -18,8 +18,8 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
     includeDescendants: p.bool('includeDescendants', true),
     normalize: p.enums('normalize', Normalization)?.[0] ?? Normalization.NONE,
   };
-  // the same budget as GraphQL's compare (query-cost.ts): regions × metrics × years
-  const cost = args.regions.length * args.metrics.length * (args.years?.length ?? ASSUMED_YEARS);
+  // the same budget as GraphQL's compare
+  const cost = compareRows(args.regions, args.metrics, args.years);
   if (cost > s.config.limits.cost) {
     throw new HttpProblem(
       400,

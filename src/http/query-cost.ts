@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE, MAX_PAGE } from '../modules/common/cursor';
+import { splitItems } from '../modules/common/list-items';
 
 /**
  * Rows a list without a `first` argument is assumed to hold. Region.children: the most children a
@@ -67,11 +68,25 @@ export function rowEstimator(textChars: number, problems: CostProblems): Complex
 
 function listSize(key: string, args: Record<string, unknown>): number {
   if (key === 'Query.compare') {
-    const count = (value: unknown, fallback: number) =>
-      Array.isArray(value) ? value.length : fallback;
-    return count(args.regions, 1) * count(args.metrics, 1) * count(args.years, ASSUMED_YEARS);
+    const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : null);
+    const years = Array.isArray(args.years) ? args.years : null;
+    return compareRows(strings(args.regions), strings(args.metrics), years);
   }
   return LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+}
+
+/**
+ * The rows `compare` (GraphQL or /export) may answer: regions × metrics × years, counting the
+ * items a comma-separated entry holds as the resolver will split them; years not given count as
+ * ASSUMED_YEARS, a missing list as one item.
+ */
+export function compareRows(
+  regions: readonly string[] | null,
+  metrics: readonly string[] | null,
+  years: readonly unknown[] | null,
+): number {
+  const items = (values: readonly string[] | null) => splitItems(values)?.length ?? 1;
+  return items(regions) * items(metrics) * (years?.length ?? ASSUMED_YEARS);
 }
 
 function isList(type: GraphQLType): boolean {

@@ -157,6 +157,21 @@ describe('each limit and its code', () => {
     ]);
   });
 
+  it('counts the items a comma-separated compare argument holds, as the resolver splits them', async () => {
+    // 100 regions in 4 items and 100 metrics in 10: the same rows as 100 × 100 items
+    const regions = Array.from({ length: 4 }, () => Array(25).fill('140700').join(','));
+    const metrics = Array.from({ length: 10 }, () => Array(10).fill('events.count').join(','));
+    const ask = (years: number[]) =>
+      post(
+        'query ($r: [ID!]!, $m: [String!]!, $y: [Int!]) { compare(regions: $r, metrics: $m, years: $y) { value } }',
+        { r: regions, m: metrics, y: years },
+      );
+    expect((await ask([2023])).status).toBe(200);
+    expect(codes(await ask(Array.from({ length: 11 }, (_, i) => 2013 + i)))).toEqual([
+      'COST_LIMIT',
+    ]);
+  });
+
   it('refuses a text filter over 200 characters or with a NUL with BAD_USER_INPUT', async () => {
     const doc = print(FacilitiesNamedDocument);
     expect((await post(doc, { nameContains: '体'.repeat(200) })).status).toBe(200);
