@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { ImportOptions } from '../modules/common/import-port';
-import type { ImportSheetData } from '../modules/import-batch/import-report';
+import type { LedgerKind } from '../modules/common/enums';
+import type { ImportScopeData, ImportSheetData } from '../modules/import-batch/import-report';
 import type { SheetDefinition } from '../modules/common/sheet-definition';
 import type { RegionRecord } from '../regions/region-data';
 import type { RegionIndex } from '../regions/region-index';
@@ -79,6 +80,14 @@ function writeScopeRegion(regions: RegionIndex, options: ImportOptions): RegionR
 
 export function scopeKey(regionCode: string, year: number, kind: string): string {
   return `${regionCode}|${year}|${kind}`;
+}
+
+/** The scopes the rows read so far cover, with their row counts. */
+export function readScopes(ctx: Pick<ImportContext, 'scopes'>): ImportScopeData[] {
+  return [...ctx.scopes].map(([key, rows]) => {
+    const [regionCode, year, kind] = key.split('|');
+    return { regionCode, year: Number(year), kind: kind as LedgerKind, rows };
+  });
 }
 
 /** Tells `onProgress` every 1,000 rows. */

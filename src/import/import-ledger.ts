@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ImportFailed, type ImportOptions } from '../modules/common/import-port';
 import type { IssueParams } from '../modules/common/messages/issue-text';
-import { newImportContext } from './import-context';
+import { newImportContext, readScopes } from './import-context';
 import type { ImportDeps } from './import-deps';
 import { importSheets } from './import-sheet';
 import { resolveUploadRegion } from './check/workbook-scope';
@@ -140,6 +140,9 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
     await ctx.writer.finish();
     options.signal?.throwIfAborted();
     const base = { region: ctx.scope.region?.code, year: ctx.scope.year };
+    if (!batch.report.hasErrors) {
+      batch.report.scopes = readScopes(ctx);
+    }
     if (batch.report.hasErrors || options.dryRun) {
       await trx.rollback();
       return batch.report.hasErrors

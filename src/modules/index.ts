@@ -43,6 +43,11 @@ import {
   MetricResolver,
 } from './indicator/indicator.resolver';
 import { ImportBatchResolver } from './import-batch/import-batch.resolver';
+import {
+  ImportBatchScopeRegionFields,
+  ImportBatchScopeResolver,
+  ImportBatchScopesResolver,
+} from './import-batch/import-scope.types';
 
 export const ENTITIES = [
   DataVersion,
@@ -73,6 +78,9 @@ export const RESOLVERS = [
   ...IndicatorFactFields,
   MetricResolver,
   ImportBatchResolver,
+  ImportBatchScopesResolver,
+  ImportBatchScopeResolver,
+  ImportBatchScopeRegionFields,
   ImportResolver,
   ComparisonResolver,
   ComparisonRowResolver,

@@ -2,6 +2,7 @@ import type {
   AppliedColumnMappingData,
   ImportIssueData,
   ImportReport,
+  ImportScopeData,
   ImportSheetData,
 } from '../../modules/import-batch/import-report';
 
@@ -15,6 +16,8 @@ export class ReportBuilder {
   readonly warnings: ImportIssueData[] = [];
   /** Every header → field mapping applied, with where it came from. */
   readonly columnMappings: AppliedColumnMappingData[] = [];
+  /** The scopes the rows cover; set once the rows are read without errors. */
+  scopes: ImportScopeData[] = [];
   errorCount = 0;
   private warningCount = 0;
   private readonly once = new Set<string>();
@@ -69,7 +72,8 @@ export class ReportBuilder {
         }),
       );
     }
-    return { sheets: this.sheets, errors, warnings, columnMappings: this.columnMappings };
+    const { sheets, columnMappings, scopes } = this;
+    return { sheets, errors, warnings, columnMappings, scopes };
   }
 }
 

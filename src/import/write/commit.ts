@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { SheetDefinition } from '../../modules/common/sheet-definition';
 import { batchStore, type BatchOutcome } from './batch-store';
 import { identicalFile } from './identical-file';
-import type { ImportContext } from '../import-context';
+import { readScopes, type ImportContext } from '../import-context';
 import { lockScopes, replaceScopes, type ScopeRows } from './scope-replacement';
 import type { ImportDeps } from '../import-deps';
 import { checkPlausibility } from '../check/plausibility';
@@ -47,14 +47,8 @@ export async function commit(
 }
 
 function scopeRows(ctx: ImportContext, definitions: readonly SheetDefinition[]): ScopeRows[] {
-  return [...ctx.scopes].map(([key, rows]) => {
-    const [regionCode, year, kind] = key.split('|');
-    return {
-      regionCode,
-      year: Number(year),
-      kind,
-      rows,
-      table: definitions.find((d) => d.kind === kind)!.table,
-    };
-  });
+  return readScopes(ctx).map((scope) => ({
+    ...scope,
+    table: definitions.find((d) => d.kind === scope.kind)!.table,
+  }));
 }

@@ -5,6 +5,7 @@ import {
   eventLevelWords,
   facilityStatusWords,
   facilityTypeWords,
+  ledgerKindWords,
   projectTypeWords,
 } from './enum-words';
 import type { EnumTable } from './enums';
@@ -36,6 +37,7 @@ export const ENUM_LABELS = {
   EventLevel: enumLabel(eventLevelWords),
   EventFormat: enumLabel(eventFormatWords),
   CompetitionGroup: enumLabel(competitionGroupWords),
+  LedgerKind: enumLabel(ledgerKindWords),
   RegionLevel: fixedLabels({ PROVINCE: '省级', CITY: '地级', DISTRICT: '县级' }),
   DatePrecision: fixedLabels({ DAY: '日', MONTH: '月', YEAR: '年' }),
 } as const;

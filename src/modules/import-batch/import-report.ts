@@ -45,10 +45,20 @@ export interface AppliedColumnMappingData {
   source: MappingSource;
 }
 
+/** A (region, year, kind) the batch's rows cover: what a commit replaces (decisions §4). */
+export interface ImportScopeData {
+  regionCode: string;
+  year: number;
+  kind: LedgerKind;
+  rows: number;
+}
+
 export interface ImportReport {
   sheets: ImportSheetData[];
   errors: ImportIssueData[];
   warnings: ImportIssueData[];
   /** Every header → field mapping the import applied, and where it came from (absent in old reports). */
   columnMappings?: AppliedColumnMappingData[];
+  /** The scopes its rows cover, once read without errors (absent in old and refused reports). */
+  scopes?: ImportScopeData[];
 }
