@@ -4,6 +4,9 @@ import { migrate, openDatabase } from '../db/database';
 import { createLogger } from '../logger';
 import { apiKeyStore, type KeyListing } from '../modules/access';
 import type { Role } from '../modules/common/access';
+import { sayKeys } from '../modules/common/messages/key-texts';
+import { DEFAULT_LANG, langOf, type Lang } from '../modules/common/messages/lang';
+import { say } from '../modules/common/messages/clerk-texts';
 import { loadRegions } from '../regions/region-data';
 import { parseExpiry } from './key-expiry';
 
@@ -13,7 +16,10 @@ interface CreateOptions {
   name: string;
   expires?: string;
   json?: boolean;
+  lang?: string;
 }
+
+const LANG_OPTION = ['--lang <zh|en>', 'the language of messages (default zh)'] as const;
 
 /** `sports-ledger keys create|list|revoke` (decisions §10), run by the local operator. */
 export function registerKeysCommand(program: Command): void {
@@ -26,8 +32,9 @@ export function registerKeysCommand(program: Command): void {
     .requiredOption('--name <name>', 'who holds it, e.g. 河东区体育局')
     .option('--expires <when>', 'a lifetime (90d, 12w, 24h) or a date (2027-06-30)')
     .option('--json', 'print the new key as one line of JSON')
+    .option(...LANG_OPTION)
     .action(async (opts: CreateOptions) => {
-      process.exitCode = await create(opts);
+      process.exitCode = await withLang(opts.lang, (lang) => create(opts, lang));
     });
   keys
     .command('list')
@@ -43,25 +50,41 @@ export function registerKeysCommand(program: Command): void {
     .command('revoke')
     .description('revoke a key by its id or the start of the key (sl_…), as `keys list` shows it')
     .argument('<id|prefix>')
-    .action(async (which: string) => {
-      const matched = await withStore((store) => store.revoke(which));
-      if (matched.length !== 1) {
-        const why = matched.length === 0 ? 'no key matches' : 'several keys match; give the id';
-        process.stderr.write(`${why}: ${which}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      process.stdout.write(`revoked ${line({ ...matched[0], revoked: true })}\n`);
+    .option(...LANG_OPTION)
+    .action(async (which: string, opts: { lang?: string }) => {
+      process.exitCode = await withLang(opts.lang, (lang) => revoke(which, lang));
     });
 }
 
-async function create(opts: CreateOptions): Promise<number> {
+/** Runs `act` in the language asked for; an unknown one is a usage error (in Chinese). */
+async function withLang(asked: string | undefined, act: (lang: Lang) => Promise<number>) {
+  const lang = asked === undefined ? DEFAULT_LANG : langOf(asked);
+  if (lang === null) {
+    process.stderr.write(`${say(DEFAULT_LANG, 'cliBadLang', { value: String(asked) })}\n`);
+    return 2;
+  }
+  return act(lang);
+}
+
+async function revoke(which: string, lang: Lang): Promise<number> {
+  const matched = await withStore((store) => store.revoke(which));
+  if (matched.length !== 1) {
+    const why = matched.length === 0 ? 'keyNoMatch' : 'keySeveralMatch';
+    process.stderr.write(`${sayKeys(lang, why, { value: which })}\n`);
+    return 2;
+  }
+  const revoked = line({ ...matched[0], revoked: true });
+  process.stdout.write(`${sayKeys(lang, 'keyRevoked', { line: revoked })}\n`);
+  return 0;
+}
+
+async function create(opts: CreateOptions, lang: Lang): Promise<number> {
   const role = opts.role.toUpperCase() as Role;
-  const problem = usageProblem(role, opts);
+  const problem = usageProblem(role, opts, lang);
   const expiresAt = opts.expires ? parseExpiry(opts.expires, new Date()) : null;
   if (problem || (opts.expires && !expiresAt)) {
     process.stderr.write(
-      `${problem ?? `--expires must be like 90d or 2027-06-30, got "${opts.expires}"`}\n`,
+      `${problem ?? sayKeys(lang, 'keyBadExpiry', { value: String(opts.expires) })}\n`,
     );
     return 2;
   }
@@ -74,27 +97,29 @@ async function create(opts: CreateOptions): Promise<number> {
     process.stdout.write(`${JSON.stringify({ ...about, key: made.key })}\n`);
   } else {
     process.stdout.write(`${made.key}\n`);
+    const expiry = expiresAt ? sayKeys(lang, 'keyExpires', { at: expiresAt.toISOString() }) : '';
+    const held = [opts.name, regionCode ? `${role} ${regionCode}` : role, expiry].filter(Boolean);
     process.stderr.write(
-      `key ${made.id} (${opts.name}, ${role}${regionCode ? ` ${regionCode}` : ''}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}) is shown this once: store it now\n`,
+      `${sayKeys(lang, 'keyShownOnce', { id: made.id, about: held.join(', ') })}\n`,
     );
   }
   return 0;
 }
 
-function usageProblem(role: Role, opts: CreateOptions): string | null {
+function usageProblem(role: Role, opts: CreateOptions, lang: Lang): string | null {
   if (!['ADMIN', 'UPLOADER', 'READER'].includes(role)) {
-    return `--role must be admin, uploader or reader, got "${opts.role}"`;
+    return sayKeys(lang, 'keyBadRole', { value: opts.role });
   }
   if (role === 'UPLOADER' && !opts.region) {
-    return 'an uploader key needs --region (the GB/T 2260 code of its region)';
+    return sayKeys(lang, 'keyNeedsRegion');
   }
   if (role !== 'UPLOADER' && opts.region) {
-    return `--region is for uploader keys; an ${role.toLowerCase()} key is not bound to a region`;
+    return sayKeys(lang, 'keyRegionNotForRole', { role: role.toLowerCase() });
   }
   if (opts.region && !loadRegions().some((r) => r.code === opts.region)) {
-    return `--region "${opts.region}" is not a GB/T 2260 code`;
+    return sayKeys(lang, 'keyUnknownRegion', { value: opts.region });
   }
-  return opts.name.trim() === '' ? '--name must not be empty' : null;
+  return opts.name.trim() === '' ? sayKeys(lang, 'keyEmptyName') : null;
 }
 
 function line(row: KeyListing): string {

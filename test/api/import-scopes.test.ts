@@ -66,7 +66,8 @@ test('a dry run and its commit name the scopes their rows cover, a refused one n
       region: { fullName: '山西省晋中市祁县' },
     },
   ];
-  const sorted = (scopes: typeof expected) => [...scopes].sort((a, b) => a.year - b.year);
+  const sorted = <T extends { year: number }>(scopes: T[]) =>
+    [...scopes].sort((a, b) => a.year - b.year);
   expect(dry.errors).toEqual([]);
   expect(dry.status).toBe('VALIDATED');
   expect(sorted(dry.scopes)).toEqual(expected);

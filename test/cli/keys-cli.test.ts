@@ -69,13 +69,23 @@ it('prints a new key alone on stdout, so a script can keep it', async () => {
   const created = await keys(['create', '--role', 'reader', '--name', 'dashboard']);
   expect(created.code).toBe(0);
   expect(created.stdout).toMatch(/^sl_[0-9A-Za-z]{36}\n$/);
-  expect(created.stderr).toMatch(/shown this once/);
+  expect(created.stderr).toMatch(/只显示这一次：请立即保存/);
+});
+
+it('speaks English to an operator who asks for it, and refuses a language it does not speak', async () => {
+  const created = await keys(['create', '--role', 'reader', '--name', 'grafana', '--lang', 'en']);
+  expect(created.code).toBe(0);
+  expect(created.stderr).toMatch(/is shown this once: store it now/);
+  const unknown = await keys(['revoke', 'sl_nothing', '--lang', 'fr']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toMatch(/--lang 应为 zh 或 en/);
 });
 
 it.each([
-  [['--role', 'uploader', '--name', 'x'], /needs --region/],
-  [['--role', 'uploader', '--region', '999999', '--name', 'x'], /not a GB\/T 2260 code/],
-  [['--role', 'admin', '--name', 'x', '--expires', 'soon'], /--expires must be like 90d/],
+  [['--role', 'uploader', '--name', 'x'], /上传密钥需要 --region/],
+  [['--role', 'uploader', '--region', '999999', '--name', 'x'], /不是 GB\/T 2260 地区代码/],
+  [['--role', 'admin', '--name', 'x', '--expires', 'soon'], /--expires 应写成 90d/],
+  [['--role', 'uploader', '--name', 'x', '--lang', 'en'], /needs --region/],
 ])('refuses keys create %j with exit code 2', async (args, message) => {
   const before = await app.sql('select id from api_key');
   const run = await keys(['create', ...args]);
@@ -87,5 +97,5 @@ it.each([
 it('refuses to revoke a key nobody has, with exit code 2', async () => {
   const run = await keys(['revoke', 'sl_nothing']);
   expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(/no key matches/);
+  expect(run.stderr).toMatch(/没有与之相符的密钥：sl_nothing/);
 });
