@@ -1,0 +1,46 @@
+import type { RowSource } from '../common/paginate';
+import { labelOf } from '../common/enum-labels';
+import { factColumns, type FactNode } from '../fact/fact-node';
+import type { Facility } from './facility.entity';
+
+type Own = Omit<
+  Facility,
+  keyof FactNode | 'region' | 'batch' | 'scopeRegionCode' | 'current' | `${string}Label`
+>;
+
+/** A facility as the list serves it: the entity's fields as a plain row, with the labels. */
+export type FacilityNode = FactNode &
+  Own &
+  Record<
+    'typeLabel' | 'statusLabel' | 'projectTypeLabel' | 'completedOnPrecisionLabel',
+    string | null
+  >;
+
+const COLUMNS: Record<keyof Own, string> = {
+  name: 'name',
+  type: 'type',
+  projectType: 'project_type',
+  status: 'status',
+  quantity: 'quantity',
+  investmentYuan: 'investment_yuan',
+  areaM2: 'area_m2',
+  lengthKm: 'length_km',
+  completedOn: 'completed_on',
+  completedPrecision: 'completed_precision',
+  fundingSource: 'funding_source',
+  address: 'address',
+  notes: 'notes',
+};
+
+export const FACILITY_ROWS: RowSource<FacilityNode> = {
+  table: 'facility',
+  columns: factColumns(COLUMNS),
+  node: (row) => {
+    const node = row as FacilityNode;
+    node.typeLabel = labelOf('FacilityType', node.type);
+    node.statusLabel = labelOf('FacilityStatus', node.status);
+    node.projectTypeLabel = labelOf('ProjectType', node.projectType);
+    node.completedOnPrecisionLabel = labelOf('DatePrecision', node.completedPrecision);
+    return node;
+  },
+};
