@@ -35,13 +35,17 @@ export async function paginate<T extends object>(
   };
 }
 
-/** What a read-only list selects: its table, the columns of a node, and how a row becomes one. */
+/** What a read-only list selects: its table, the columns of a node, and the node's type. */
 export interface RowSource<N extends { id: number }> {
   table: string;
   /** The select list, aliased to the node's property names (`investment_yuan as "investmentYuan"`). */
   columns: string;
-  /** Completes a row into the node the GraphQL type reads (labels, region columns). */
-  node(row: Record<string, unknown>): N;
+  /**
+   * The GraphQL type's class: a node takes its prototype, so the type's getters (`typeLabel`)
+   * work as on an instance and type-graphql need not copy each row into a `new` one per getter.
+   * Nothing else of the class runs: no constructor, no entity manager.
+   */
+  type: abstract new () => Partial<N>;
 }
 
 /**
@@ -64,7 +68,10 @@ export async function pageRows<N extends { id: number }>(
     `select ${source.columns} from "${source.table}"${filter.sql} order by id limit ?`,
     [...filter.bindings, limit + 1] as never,
   );
-  const nodes = (rows as Record<string, unknown>[]).slice(0, limit).map(source.node);
+  const prototype = source.type.prototype as object;
+  const nodes = (rows as object[])
+    .slice(0, limit)
+    .map((row) => Object.assign(Object.create(prototype) as N, row));
   return {
     nodes,
     hasNextPage: rows.length > limit,

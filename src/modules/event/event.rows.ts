@@ -1,17 +1,16 @@
 import type { RowSource } from '../common/paginate';
-import { labelOf } from '../common/enum-labels';
 import { factColumns, type FactNode } from '../fact/fact-node';
-import type { Event } from './event.entity';
+import { Event } from './event.entity';
 
 type Own = Omit<
   Event,
   keyof FactNode | 'region' | 'batch' | 'scopeRegionCode' | 'current' | `${string}Label`
 >;
 
-/** An event as the list serves it: the entity's fields as a plain row, with the labels. */
+/** An event as the list serves it: the entity's fields as a plain row, its labels from the entity's getters. */
 export type EventNode = FactNode &
   Own &
-  Record<'levelLabel' | 'categoryLabel' | 'formatLabel' | 'datePrecisionLabel', string | null>;
+  Pick<Event, 'levelLabel' | 'categoryLabel' | 'formatLabel' | 'datePrecisionLabel'>;
 
 const COLUMNS: Record<keyof Own, string> = {
   name: 'name',
@@ -31,12 +30,5 @@ const COLUMNS: Record<keyof Own, string> = {
 export const EVENT_ROWS: RowSource<EventNode> = {
   table: 'event',
   columns: factColumns(COLUMNS),
-  node: (row) => {
-    const node = row as EventNode;
-    node.levelLabel = labelOf('EventLevel', node.level);
-    node.categoryLabel = labelOf('EventCategory', node.category);
-    node.formatLabel = labelOf('EventFormat', node.format);
-    node.datePrecisionLabel = labelOf('DatePrecision', node.startPrecision);
-    return node;
-  },
+  type: Event,
 };

@@ -1,14 +1,13 @@
 import type { RowSource } from '../common/paginate';
-import { labelOf } from '../common/enum-labels';
 import { factColumns, type FactNode } from '../fact/fact-node';
-import type { Facility } from './facility.entity';
+import { Facility } from './facility.entity';
 
 type Own = Omit<
   Facility,
   keyof FactNode | 'region' | 'batch' | 'scopeRegionCode' | 'current' | `${string}Label`
 >;
 
-/** A facility as the list serves it: the entity's fields as a plain row, with the labels. */
+/** A facility as the list serves it: the entity's fields as a plain row, its labels from the entity's getters. */
 export type FacilityNode = FactNode &
   Own &
   Record<
@@ -35,12 +34,5 @@ const COLUMNS: Record<keyof Own, string> = {
 export const FACILITY_ROWS: RowSource<FacilityNode> = {
   table: 'facility',
   columns: factColumns(COLUMNS),
-  node: (row) => {
-    const node = row as FacilityNode;
-    node.typeLabel = labelOf('FacilityType', node.type);
-    node.statusLabel = labelOf('FacilityStatus', node.status);
-    node.projectTypeLabel = labelOf('ProjectType', node.projectType);
-    node.completedOnPrecisionLabel = labelOf('DatePrecision', node.completedPrecision);
-    return node;
-  },
+  type: Facility,
 };

@@ -1,6 +1,6 @@
 import type { RowSource } from '../common/paginate';
 import { factColumns, type FactNode } from '../fact/fact-node';
-import type { Indicator } from './indicator.entity';
+import { Indicator } from './indicator.entity';
 
 type Own = Omit<
   Indicator,
@@ -20,5 +20,5 @@ const COLUMNS: Record<keyof Own | 'metricKey', string> = {
 export const INDICATOR_ROWS: RowSource<IndicatorNode> = {
   table: 'indicator',
   columns: factColumns(COLUMNS),
-  node: (row) => row as unknown as IndicatorNode,
+  type: Indicator,
 };

@@ -1,8 +1,7 @@
 import type { RowSource } from '../common/paginate';
-import { labelOf } from '../common/enum-labels';
 import { factColumns, type FactNode } from '../fact/fact-node';
-import type { Competition } from './competition.entity';
-import type { Result } from './result.entity';
+import { Competition } from './competition.entity';
+import { Result } from './result.entity';
 
 type Own = Omit<
   Result,
@@ -15,10 +14,10 @@ type Own = Omit<
   | `${string}Label`
 >;
 
-/** A result as the list serves it: the entity's fields as a plain row, with the labels. */
+/** A result as the list serves it: the entity's fields as a plain row, its labels from the entity's getters. */
 export type ResultNode = FactNode &
   Own &
-  Record<'groupLabel' | 'datePrecisionLabel', string | null> & { competitionId: number };
+  Pick<Result, 'groupLabel' | 'datePrecisionLabel'> & { competitionId: number };
 
 const COLUMNS: Record<keyof Own | 'competitionId', string> = {
   competitionId: 'competition_id',
@@ -44,17 +43,11 @@ const COLUMNS: Record<keyof Own | 'competitionId', string> = {
 export const RESULT_ROWS: RowSource<ResultNode> = {
   table: 'result',
   columns: factColumns(COLUMNS),
-  node: (row) => {
-    const node = row as ResultNode;
-    node.groupLabel = labelOf('CompetitionGroup', node.group);
-    node.datePrecisionLabel = labelOf('DatePrecision', node.startPrecision);
-    return node;
-  },
+  type: Result,
 };
 
-/** Competitions have no per-row work: their columns are their fields. */
 export const COMPETITION_ROWS: RowSource<Competition> = {
   table: 'competition',
   columns: 'id, name, year',
-  node: (row) => row as unknown as Competition,
+  type: Competition,
 };
