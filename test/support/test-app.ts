@@ -48,6 +48,8 @@ export interface TestApp {
   ): Promise<ExecutionResult<R>>;
   /** Counts the SQL statements the callback makes the server run. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
+  /** The text of every SQL statement the callback makes the server run, in order. */
+  statements(fn: () => Promise<unknown>): Promise<string[]>;
   /** Runs SQL on the test database. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -67,6 +69,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const running = await startServer(config, createLogger(process.env.TEST_LOG ?? 'silent'));
   const knex = running.db.orm.em.getConnection().getKnex();
   const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
+  const statements = async (fn: () => Promise<unknown>) => {
+    const texts: string[] = [];
+    const listener = (query: { sql: string }) => {
+      texts.push(query.sql);
+    };
+    knex.on('query', listener);
+    try {
+      await fn();
+    } finally {
+      knex.removeListener('query', listener);
+    }
+    return texts;
+  };
   const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
@@ -90,19 +105,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
       return result.data!;
     },
-    countStatements: async (fn) => {
-      let count = 0;
-      const listener = () => {
-        count += 1;
-      };
-      knex.on('query', listener);
-      try {
-        await fn();
-      } finally {
-        knex.removeListener('query', listener);
-      }
-      return count;
-    },
+    countStatements: async (fn) => (await statements(fn)).length,
+    statements,
     // As the owner, not the server's role: tests arrange data (and triggers) behind the policies.
     sql: (query, params = []) =>
       knex.transaction(async (trx) => {

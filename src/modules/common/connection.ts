@@ -39,9 +39,13 @@ export interface ConnectionShape<T> {
 /**
  * Builds the `XConnection` and `XEdge` types of a node type, in the classic Relay shape
  * (`edges: [XEdge]`, `node: X`) that BI connectors expect; the list fields returning it are
- * nullable too (see `connectionField`).
+ * nullable too (see `connectionField`). `T` is what a page holds: instances of the class, or
+ * plain rows with its property names (a read-only list).
  */
-export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+export function Connection<C extends object, T extends object = C>(
+  nodeType: ClassType<C>,
+  name: string,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${name} with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this row.' })

@@ -23,43 +23,56 @@ export class CommonFilter {
   years?: number[] | null;
 }
 
+/** One condition of a list's `where`, with `?` bindings (knex raw). */
+export interface SqlCondition {
+  sql: string;
+  bindings: unknown[];
+}
+
 /**
- * The MikroORM condition that selects current facts by region (with or without sub-regions) and
- * year. Sub-regions come from the in-memory region tree, so the database compares plain codes.
+ * The conditions that select current facts by region (with or without sub-regions) and year.
+ * Sub-regions come from the in-memory region tree and go to PostgreSQL as one array, so the
+ * statement is the same whether one district or a province of 200 is asked.
  */
 export function commonWhere(
   filter: CommonFilter | null | undefined,
   regions: RegionIndex,
-): Record<string, unknown>[] {
-  const parts: Record<string, unknown>[] = [{ current: true }];
+): SqlCondition[] {
+  const parts: SqlCondition[] = [{ sql: '"current"', bindings: [] }];
   const listed = splitItems(filter?.regions);
   if (listed) {
     const codes =
       filter?.includeDescendants === false
         ? listed
         : listed.flatMap((code) => regions.subtree(code));
-    parts.push({ region: { $in: [...new Set(codes)] } });
+    parts.push(inRegions(codes));
   }
   if (filter?.years) {
-    parts.push({ year: { $in: filter.years } });
+    parts.push(...inList('year', filter.years, 'int'));
   }
   return parts;
 }
 
-/** Adds `field in values` when the list is given. */
+function inRegions(codes: string[]): SqlCondition {
+  return { sql: '"region_code" = any(?::text[])', bindings: [[...new Set(codes)]] };
+}
+
+/** Adds `column = any(values)` when the list is given. */
 export function inList(
-  field: string,
+  column: string,
   values: readonly unknown[] | null | undefined,
-): Record<string, unknown>[] {
-  return values ? [{ [field]: { $in: values } }] : [];
+  type: 'text' | 'int' = 'text',
+): SqlCondition[] {
+  return values ? [{ sql: `"${column}" = any(?::${type}[])`, bindings: [[...values]] }] : [];
 }
 
 /** Adds a case-insensitive substring match when the text is given. */
-export function contains(
-  field: string,
-  text: string | null | undefined,
-): Record<string, unknown>[] {
-  return text ? [{ [field]: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }] : [];
+export function contains(column: string, text: string | null | undefined): SqlCondition[] {
+  if (!text) {
+    return [];
+  }
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return [{ sql: `"${column}" ilike ? escape '\\'`, bindings: [pattern] }];
 }
 
 /**
@@ -86,12 +99,12 @@ export class FlatFilterArgs {
 }
 
 /** The conditions of the flat filters; a year that is not a number is a BAD_USER_INPUT. */
-export function flatWhere(args: FlatFilterArgs, regions: RegionIndex): Record<string, unknown>[] {
+export function flatWhere(args: FlatFilterArgs, regions: RegionIndex): SqlCondition[] {
   const codes = splitItems(args.region ? [args.region] : null);
   const years = flatYears(args);
   return [
-    ...(codes ? [{ region: { $in: [...new Set(codes.flatMap((c) => regions.subtree(c)))] } }] : []),
-    ...(args.year != null || args.years ? [{ year: { $in: years } }] : []),
+    ...(codes ? [inRegions(codes.flatMap((c) => regions.subtree(c)))] : []),
+    ...(args.year != null || args.years ? inList('year', years, 'int') : []),
   ];
 }
 

@@ -1,6 +1,7 @@
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
 import type { Page } from './connection';
 import { decodeCursor, pageSize } from './cursor';
+import type { SqlCondition } from './filters';
 
 export interface PageArgs {
   first?: number | null;
@@ -31,5 +32,67 @@ export async function paginate<T extends object>(
     hasPreviousPage: Boolean(args.after),
     cursorOf: (node) => (node as Record<string, string | number>)[key],
     count: () => em.count(entity, { $and: where } as FilterQuery<T>),
+  };
+}
+
+/** What a read-only list selects: its table, the columns of a node, and the node's type. */
+export interface RowSource<N extends { id: number }> {
+  table: string;
+  /** The select list, aliased to the node's property names (`investment_yuan as "investmentYuan"`). */
+  columns: string;
+  /**
+   * The GraphQL type's class: a node takes its prototype, so the type's getters (`typeLabel`)
+   * work as on an instance and type-graphql need not copy each row into a `new` one per getter.
+   * Nothing else of the class runs: no constructor, no entity manager.
+   */
+  type: abstract new () => Partial<N>;
+}
+
+/**
+ * `paginate` for read-only lists, in plain rows: no entity, no identity map, and the conditions
+ * as bindings (a region subtree is one array), so the statement text is the same whatever the
+ * arguments and PostgreSQL parses no literal lists. Keyset on `id`, cursors as `paginate` gives.
+ */
+export async function pageRows<N extends { id: number }>(
+  db: Knex,
+  source: RowSource<N>,
+  where: SqlCondition[],
+  args: PageArgs,
+): Promise<Page<N>> {
+  const limit = pageSize(args.first);
+  const after: SqlCondition[] = args.after
+    ? [{ sql: 'id > ?', bindings: [decodeCursor(args.after, 'integer')] }]
+    : [];
+  const filter = whereClause([...where, ...after]);
+  const { rows } = await db.raw(
+    `select ${source.columns} from "${source.table}"${filter.sql} order by id limit ?`,
+    [...filter.bindings, limit + 1] as never,
+  );
+  const prototype = source.type.prototype as object;
+  const nodes = (rows as object[])
+    .slice(0, limit)
+    .map((row) => Object.assign(Object.create(prototype) as N, row));
+  return {
+    nodes,
+    hasNextPage: rows.length > limit,
+    hasPreviousPage: Boolean(args.after),
+    cursorOf: (node) => node.id,
+    count: () => countRows(db, source.table, where),
+  };
+}
+
+async function countRows(db: Knex, table: string, where: SqlCondition[]): Promise<number> {
+  const filter = whereClause(where);
+  const { rows } = await db.raw(
+    `select count(*)::int as n from "${table}"${filter.sql}`,
+    filter.bindings as never,
+  );
+  return rows[0].n;
+}
+
+function whereClause(where: SqlCondition[]): SqlCondition {
+  return {
+    sql: where.length ? ` where ${where.map((c) => c.sql).join(' and ')}` : '',
+    bindings: where.flatMap((c) => c.bindings),
   };
 }

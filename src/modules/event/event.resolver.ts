@@ -14,10 +14,12 @@ import {
   flatWhere,
 } from '../common/filters';
 import { PageArgs } from '../common/page-args';
-import { paginate } from '../common/paginate';
+import { pageRows } from '../common/paginate';
+import type { SqlCondition } from '../common/filters';
 import { Event } from './event.entity';
+import { EVENT_ROWS, type EventNode } from './event.rows';
 
-const EventConnection = Connection(Event, 'Event');
+const EventConnection = Connection<Event, EventNode>(Event, 'Event');
 
 @InputType({ description: 'Which events to list or summarise.' })
 export class EventFilter extends CommonFilter {
@@ -40,7 +42,7 @@ export class EventFilter extends CommonFilter {
 export function eventWhere(
   regions: RegionIndex,
   filter: EventFilter | null | undefined,
-): Record<string, unknown>[] {
+): SqlCondition[] {
   return [
     ...commonWhere(filter, regions),
     ...inList('category', filter?.categories),
@@ -68,9 +70,9 @@ export class EventResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return new EventConnection(
-      await paginate(
-        ctx.em,
-        Event,
+      await pageRows(
+        ctx.services.db,
+        EVENT_ROWS,
         [...eventWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
         page,
       ),

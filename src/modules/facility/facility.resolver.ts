@@ -14,10 +14,12 @@ import {
   flatWhere,
 } from '../common/filters';
 import { PageArgs } from '../common/page-args';
-import { paginate } from '../common/paginate';
+import { pageRows } from '../common/paginate';
+import type { SqlCondition } from '../common/filters';
 import { Facility } from './facility.entity';
+import { FACILITY_ROWS, type FacilityNode } from './facility.rows';
 
-const FacilityConnection = Connection(Facility, 'Facility');
+const FacilityConnection = Connection<Facility, FacilityNode>(Facility, 'Facility');
 
 @InputType({ description: 'Which facilities to list or summarise.' })
 export class FacilityFilter extends CommonFilter {
@@ -37,12 +39,12 @@ export class FacilityFilter extends CommonFilter {
 export function facilityWhere(
   regions: RegionIndex,
   filter: FacilityFilter | null | undefined,
-): Record<string, unknown>[] {
+): SqlCondition[] {
   return [
     ...commonWhere(filter, regions),
     ...inList('type', filter?.types),
     ...inList('status', filter?.statuses),
-    ...inList('projectType', filter?.projectTypes),
+    ...inList('project_type', filter?.projectTypes),
     ...contains('name', filter?.nameContains),
   ];
 }
@@ -64,9 +66,9 @@ export class FacilityResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return new FacilityConnection(
-      await paginate(
-        ctx.em,
-        Facility,
+      await pageRows(
+        ctx.services.db,
+        FACILITY_ROWS,
         [...facilityWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
         page,
       ),

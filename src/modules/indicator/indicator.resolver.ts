@@ -17,11 +17,12 @@ import { CONNECTION_FIELD, Connection } from '../common/connection';
 import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, inList, FlatFilterArgs, flatWhere } from '../common/filters';
 import { PageArgs } from '../common/page-args';
-import { paginate } from '../common/paginate';
+import { pageRows } from '../common/paginate';
 import { Indicator } from './indicator.entity';
+import { INDICATOR_ROWS, type IndicatorNode } from './indicator.rows';
 import { Metric } from './metric.entity';
 
-const IndicatorConnection = Connection(Indicator, 'Indicator');
+const IndicatorConnection = Connection<Indicator, IndicatorNode>(Indicator, 'Indicator');
 
 @InputType({ description: 'Which indicator values to list.' })
 export class IndicatorFilter extends CommonFilter {
@@ -50,36 +51,43 @@ export class IndicatorResolver {
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
-      ...inList('metric', filter?.metrics),
+      ...inList('metric_key', filter?.metrics),
       ...flatWhere(flat, ctx.services.regions),
     ];
-    return new IndicatorConnection(await paginate(ctx.em, Indicator, where, page));
+    return new IndicatorConnection(await pageRows(ctx.services.db, INDICATOR_ROWS, where, page));
   }
 
   @FieldResolver(() => Metric, { description: 'The metric.' })
-  metric(@Root() indicator: Indicator): Promise<Metric> {
-    return indicator.metric.load({ dataloader: true }) as Promise<Metric>;
+  metric(@Root() indicator: IndicatorNode, @Ctx() ctx: RequestContext): Promise<Metric> {
+    const metric = ctx.em.getReference(Metric, indicator.metricKey, { wrapped: true });
+    return metric.load({ dataloader: true }) as Promise<Metric>;
   }
 
   @FieldResolver(() => ID, { description: 'The metric key (POPULATION), as a flat column.' })
-  metricKey(@Root() indicator: Indicator): string {
-    return indicator.metric.unwrap().key;
+  metricKey(@Root() indicator: IndicatorNode): string {
+    return indicator.metricKey;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The metric’s Chinese name (常住人口), as a flat column.',
   })
-  async metricName(@Root() indicator: Indicator): Promise<string | null> {
-    return (await this.metric(indicator))?.name ?? null;
+  async metricName(
+    @Root() indicator: IndicatorNode,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return (await this.metric(indicator, ctx))?.name ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The unit the value is in, as a flat column.',
   })
-  async metricUnit(@Root() indicator: Indicator): Promise<string | null> {
-    return (await this.metric(indicator))?.unit ?? null;
+  async metricUnit(
+    @Root() indicator: IndicatorNode,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return (await this.metric(indicator, ctx))?.unit ?? null;
   }
 }
 

@@ -1,10 +1,13 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A key indicator of the catalog (ledger-spec §2); seeded from `metric-catalog.ts`. */
 @ObjectType({ description: 'A key indicator of the catalog.' })
 @Entity({ tableName: 'metric' })
 export class Metric {
+  // tells MikroORM's types the key's name, so a reference can be made from a key
+  [PrimaryKeyProp]?: 'key';
+
   @Field(() => ID, { description: 'Stable key, e.g. POPULATION.' })
   @PrimaryKey({ type: 'string' })
   key!: string;

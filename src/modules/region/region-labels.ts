@@ -8,8 +8,14 @@ import { labelOf } from '../common/enum-labels';
 
 type CodeOf<T> = (row: T) => string | null;
 
-/** The region columns of a row type whose region code `codeOf` reads. */
-export function regionLabelFields<T extends object>(type: ClassType<T>, codeOf: CodeOf<T>) {
+/**
+ * The region columns of a row type whose region code `codeOf` reads; `T` is what the type's
+ * resolvers are given (a fact list gives plain rows, not instances of the class).
+ */
+export function regionLabelFields<C extends object, T extends object = C>(
+  type: ClassType<C>,
+  codeOf: CodeOf<T>,
+) {
   const nullable = { nullable: true } as const;
 
   @Resolver(() => type)

@@ -44,7 +44,8 @@ export class RegionResolver {
     @Arg('code', () => ID, { description: 'GB/T 2260 code.' }) code: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.em.findOne(Region, { code });
+    // reference data, held in memory (RegionIndex): no SQL, no entity
+    return ctx.services.regions.get(code) ?? null;
   }
 
   @Authorized(Need.READ)

@@ -18,11 +18,12 @@ import { CompetitionGroup } from '../common/enums';
 import { factFieldsResolver } from '../fact/fact.resolver';
 import { CommonFilter, commonWhere, inList, FlatFilterArgs, flatWhere } from '../common/filters';
 import { PageArgs } from '../common/page-args';
-import { paginate } from '../common/paginate';
+import { pageRows } from '../common/paginate';
 import { Competition } from './competition.entity';
 import { Result } from './result.entity';
+import { COMPETITION_ROWS, RESULT_ROWS, type ResultNode } from './result.rows';
 
-const ResultConnection = Connection(Result, 'Result');
+const ResultConnection = Connection<Result, ResultNode>(Result, 'Result');
 const CompetitionConnection = Connection(Competition, 'Competition');
 
 @InputType({ description: 'Which results to list.' })
@@ -55,30 +56,36 @@ export class ResultResolver {
   ) {
     const where = [
       ...commonWhere(filter, ctx.services.regions),
-      ...(filter?.competition ? [{ competition: Number(filter.competition) || 0 }] : []),
+      ...(filter?.competition
+        ? [{ sql: '"competition_id" = ?', bindings: [Number(filter.competition) || 0] }]
+        : []),
       ...inList('group', filter?.groups),
       ...inList('sport', filter?.sports),
       ...flatWhere(flat, ctx.services.regions),
     ];
-    return new ResultConnection(await paginate(ctx.em, Result, where, page));
+    return new ResultConnection(await pageRows(ctx.services.db, RESULT_ROWS, where, page));
   }
 
   @FieldResolver(() => Competition, { description: 'The competition.' })
-  competition(@Root() result: Result): Promise<Competition> {
-    return result.competition.load({ dataloader: true }) as Promise<Competition>;
+  competition(@Root() result: ResultNode, @Ctx() ctx: RequestContext): Promise<Competition> {
+    const competition = ctx.em.getReference(Competition, result.competitionId, { wrapped: true });
+    return competition.load({ dataloader: true }) as Promise<Competition>;
   }
 
   @FieldResolver(() => ID, { description: 'The competition’s id, as a flat column.' })
-  competitionId(@Root() result: Result): string {
-    return String(result.competition.id);
+  competitionId(@Root() result: ResultNode): string {
+    return String(result.competitionId);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The competition’s name, as a flat column.',
   })
-  async competitionName(@Root() result: Result): Promise<string | null> {
-    return (await this.competition(result))?.name ?? null;
+  async competitionName(
+    @Root() result: ResultNode,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    return (await this.competition(result, ctx))?.name ?? null;
   }
 }
 
@@ -96,14 +103,16 @@ export class CompetitionResolver {
     @Args() flat: FlatFilterArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const resultWhere = {
-      $and: [
-        ...commonWhere(filter, ctx.services.regions),
-        ...flatWhere(flat, ctx.services.regions),
-      ],
+    const results = [
+      ...commonWhere(filter, ctx.services.regions),
+      ...flatWhere(flat, ctx.services.regions),
+    ];
+    const where = {
+      sql: `id in (select competition_id from result where ${results.map((c) => c.sql).join(' and ')})`,
+      bindings: results.flatMap((c) => c.bindings),
     };
-    const ids = ctx.em.createQueryBuilder(Result, 'r').select('r.competition').where(resultWhere);
-    const where = [{ id: { $in: ids.getKnexQuery() } }];
-    return new CompetitionConnection(await paginate(ctx.em, Competition, where, page));
+    return new CompetitionConnection(
+      await pageRows(ctx.services.db, COMPETITION_ROWS, [where], page),
+    );
   }
 }
