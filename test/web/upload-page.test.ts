@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core';
+import { fixturePath } from '../support/fixtures';
+import { scratchDir, writeWorkbook } from '../support/ledger-workbook';
+import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  axeViolations,
+  buildPages,
+  describeInBrowser,
+  launchBrowser,
+  screenshot,
+} from '../support/browser';
+
+// The clerk's loop in a real browser (issue "Web pages"): drop a ledger on 上传台账, read what was
+// understood and what is wrong at which cell, map a column the importer cannot place, commit, and
+// roll back on 导入记录 — all on the app's own pages, checked by axe-core as they stand.
+
+describeInBrowser('the upload and history pages', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let scratch: Awaited<ReturnType<typeof scratchDir>>;
+
+  beforeAll(async () => {
+    await buildPages();
+    [app, browser, scratch] = await Promise.all([
+      startTestApp(),
+      launchBrowser(),
+      scratchDir('web-upload'),
+    ]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.url}/`);
+    // the key is entered once and kept for the browser session
+    await page.getByLabel('API 密钥').fill(app.key!);
+    await page.getByRole('button', { name: '使用密钥' }).click();
+    await page.getByTestId('caller').getByText('管理员').waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await scratch?.remove();
+  });
+
+  async function upload(file: string): Promise<void> {
+    await page.goto(`${app.url}/`);
+    await page.getByLabel('选择台账文件').setInputFiles(file);
+    await page.getByTestId('batch-status').waitFor({ timeout: 30_000 });
+  }
+
+  async function expectAccessible(): Promise<void> {
+    expect(await axeViolations(page)).toEqual([]);
+  }
+
+  it('checks the Hedong seed ledger first, then commits it', async () => {
+    await upload(fixturePath('hedong-2022.xlsx'));
+    await expect(page.getByTestId('batch-status').textContent()).resolves.toBe(
+      '检查通过，可以提交',
+    );
+    const sheets = await page.locator('table').first().innerText();
+    expect(sheets).toContain('赛事活动');
+    expect(sheets).toContain('场地设施');
+    expect(await page.getByText('天津市河东区（120102）').count()).toBe(1);
+    await screenshot(page, 'upload-checked.png');
+    await expectAccessible();
+
+    await page.getByRole('button', { name: '提交导入' }).click();
+    const status = page.getByTestId('batch-status');
+    await status.getByText(/^已提交第 \d+ 批/).waitFor({ timeout: 30_000 });
+    const id = /第 (\d+) 批/.exec((await status.textContent())!)![1];
+    const [batch] = await app.sql<{ status: string; dry_run: boolean; region_code: string }>(
+      'select status, dry_run, region_code from import_batch where id = ?',
+      [id],
+    );
+    expect(batch).toEqual({ status: 'COMMITTED', dry_run: false, region_code: '120102' });
+    await screenshot(page, 'upload-committed.png');
+  });
+
+  it('lists the errors of cell-errors.xlsx at their cells, with the row as written', async () => {
+    await upload(fixturePath('bad/cell-errors.xlsx'));
+    await expect(page.getByTestId('batch-status').textContent()).resolves.toBe(
+      '有错误，未写入任何数据',
+    );
+    const errors = page.getByTestId('errors');
+    const cells = await errors
+      .locator('tr[data-cell]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cell')));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        '场地设施!F5',
+        '场地设施!B6',
+        '场地设施!G7',
+        '场地设施!E8',
+        '场地设施!C9',
+        '场地设施!F10',
+      ]),
+    );
+    const f5 = errors.locator('tr[data-cell="场地设施!F5"]');
+    expect(await f5.innerText()).toContain('待定');
+    await f5.getByRole('button').click();
+    const row = await page.locator('tr.rowvalues').innerText();
+    expect(row).toContain('第 5 行原文');
+    expect(row).toContain('待定');
+    expect(await page.getByTestId('warnings').innerText()).toContain('游乐场');
+    expect(await page.getByRole('button', { name: '提交导入' }).count()).toBe(0);
+    await screenshot(page, 'upload-errors.png');
+    await expectAccessible();
+  });
+
+  it('maps a column the importer cannot place in the page, and the import goes through', async () => {
+    const file = await writeWorkbook(scratch.file('祁县2041.xlsx'), [
+      {
+        name: '场地设施',
+        rows: [
+          ['2041年体育场地设施台账'],
+          ['填报单位：祁县体育局'],
+          ['年度：2041'],
+          ['序号', '项目名称', '设施类型', '数量', '合同价'],
+          [1, '东观镇健身园', '健身园', 3, 15],
+          [2, '昌源河健身步道', '健身步道', 1, 120],
+        ],
+      },
+    ]);
+    await upload(file);
+    await expect(page.getByTestId('errors').innerText()).resolves.toContain('合同价');
+    await page.getByLabel('「合同价」的含义').selectOption('investment');
+    await screenshot(page, 'upload-mapping.png');
+    await expectAccessible();
+    await page.getByRole('button', { name: '按此对应重新检查' }).click();
+    await page.getByTestId('batch-status').getByText('检查通过，可以提交').waitFor();
+    await page.getByRole('button', { name: '提交导入' }).click();
+    await page
+      .getByTestId('batch-status')
+      .getByText(/^已提交第/)
+      .waitFor({ timeout: 30_000 });
+
+    const rows = await app.sql<{ name: string; investment_yuan: number }>(
+      `select name, investment_yuan from facility f join import_batch b on b.id = f.batch_id
+       where b.status = 'COMMITTED' and f.region_code = '140727' order by name`,
+    );
+    expect(rows).toEqual([
+      { name: '东观镇健身园', investment_yuan: 150000 },
+      { name: '昌源河健身步道', investment_yuan: 1200000 },
+    ]);
+  });
+
+  it('shows the imports on 导入记录 and rolls one back after confirmation', async () => {
+    await page.goto(`${app.url}/history`);
+    const table = page.getByTestId('history');
+    await table.waitFor().catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\n${await page.locator('main').innerText()}`);
+    });
+    const text = await table.innerText();
+    expect(text).toContain('hedong-2022.xlsx');
+    expect(text).toContain('祁县2041.xlsx');
+    expect(text).toContain('admin');
+    await screenshot(page, 'history.png');
+    await expectAccessible();
+
+    const qixian = table.locator('tr', { hasText: '祁县2041.xlsx' }).filter({ hasText: '已提交' });
+    const id = await qixian.getAttribute('data-batch');
+    await qixian.getByRole('button', { name: '回滚' }).click();
+    await page.getByRole('alertdialog').getByText(`确定回滚第 ${id} 批`).waitFor();
+    await screenshot(page, 'history-confirm.png');
+    await page.getByRole('button', { name: '确认回滚' }).click();
+    await page.getByText(`第 ${id} 批已回滚`).waitFor();
+    const [batch] = await app.sql<{ status: string }>(
+      'select status from import_batch where id = ?',
+      [id],
+    );
+    expect(batch.status).toBe('ROLLED_BACK');
+  });
+});
