@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = import.meta.dirname;
 
@@ -8,8 +8,24 @@ const here = import.meta.dirname;
  * client) into common chunks and gives ECharts to the comparison page alone. The output goes to
  * dist/web, which the server serves (src/http/pages.ts); `npm run dev:web` proxies the API.
  */
+/** In development, the pages' own routes (/history, /compare) as the server names them. */
+const pageRoutes: Plugin = {
+  name: 'page-routes',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const [path, query] = (req.url ?? '').split('?');
+      if (path === '/history' || path === '/compare') {
+        req.url = `${path}.html${query ? `?${query}` : ''}`;
+      }
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   root: here,
+  appType: 'mpa',
+  plugins: [pageRoutes],
   base: '/',
   publicDir: false,
   // Preact's JSX without Babel: esbuild compiles it, as it does the TypeScript.
