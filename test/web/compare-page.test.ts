@@ -17,6 +17,9 @@ import {
 const VIEW = 'regions=120102,140700&metrics=results.gold,facilities.quantity';
 const PORTAL = 'https://portal.example';
 
+// generous guards: the machines that run these share their cores
+jest.setTimeout(120_000);
+
 describeInBrowser('the comparison page and the keys on the pages', () => {
   let app: TestApp;
   let browser: Browser;
@@ -52,6 +55,7 @@ describeInBrowser('the comparison page and the keys on the pages', () => {
       }, key);
     }
     const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
     await page.goto(`${app.url}${urlPath}`);
     return page;
   }

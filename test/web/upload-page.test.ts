@@ -14,6 +14,9 @@ import {
 // understood and what is wrong at which cell, map a column the importer cannot place, commit, and
 // roll back on 导入记录 — all on the app's own pages, checked by axe-core as they stand.
 
+// generous guards: the machines that run these share their cores
+jest.setTimeout(120_000);
+
 describeInBrowser('the upload and history pages', () => {
   let app: TestApp;
   let browser: Browser;
@@ -28,6 +31,7 @@ describeInBrowser('the upload and history pages', () => {
       scratchDir('web-upload'),
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000);
     await page.goto(`${app.url}/`);
     // the key is entered once and kept for the browser session
     await page.getByLabel('API 密钥').fill(app.key!);
@@ -44,7 +48,7 @@ describeInBrowser('the upload and history pages', () => {
   async function upload(file: string): Promise<void> {
     await page.goto(`${app.url}/`);
     await page.getByLabel('选择台账文件').setInputFiles(file);
-    await page.getByTestId('batch-status').waitFor({ timeout: 30_000 });
+    await page.getByTestId('batch-status').waitFor({ timeout: 60_000 });
   }
 
   async function expectAccessible(): Promise<void> {
@@ -65,7 +69,7 @@ describeInBrowser('the upload and history pages', () => {
 
     await page.getByRole('button', { name: '提交导入' }).click();
     const status = page.getByTestId('batch-status');
-    await status.getByText(/^已提交第 \d+ 批/).waitFor({ timeout: 30_000 });
+    await status.getByText(/^已提交第 \d+ 批/).waitFor({ timeout: 60_000 });
     const id = /第 (\d+) 批/.exec((await status.textContent())!)![1];
     const [batch] = await app.sql<{ status: string; dry_run: boolean; region_code: string }>(
       'select status, dry_run, region_code from import_batch where id = ?',
@@ -131,7 +135,7 @@ describeInBrowser('the upload and history pages', () => {
     await page
       .getByTestId('batch-status')
       .getByText(/^已提交第/)
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 60_000 });
 
     const rows = await app.sql<{ name: string; investment_yuan: number }>(
       `select name, investment_yuan from facility f join import_batch b on b.id = f.batch_id
