@@ -73,7 +73,9 @@ describeInBrowser('the comparison page and the keys on the pages', () => {
     await page.getByTestId('compare-table').waitFor();
     expect(await valueOf(page, '120102', 2022)).toBe('81');
     expect(await valueOf(page, '140700', 2021)).toBe('33');
-    expect(await page.getByTestId('compare-table').innerText()).toContain('0/11 个区县填报');
+    expect(await page.getByTestId('compare-table').innerText()).toContain(
+      '山西省晋中市下属 11 个县级行政区中只有 0 个填报',
+    );
 
     const bars = page.locator('figure[data-metric="results.gold"][data-chart="bar"] svg');
     await bars.waitFor();
@@ -86,6 +88,12 @@ describeInBrowser('the comparison page and the keys on the pages', () => {
     expect(drawn.text).toContain('81');
     expect(drawn.text).toContain('33');
     expect(await page.locator('figure[data-chart="line"] svg').count()).toBe(2);
+    const csv = await page.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
+    expect(csv).toBe(
+      '/export/compare.csv?regions=120102%2C140700&metrics=results.gold%2Cfacilities.quantity&normalize=NONE',
+    );
+    const rows = await (await app.fetch(csv!)).text();
+    expect(rows).toMatch(/120102,天津市河东区,2022,results\.gold,金牌,81,/);
     await screenshot(page, 'compare.png');
     expect(await axeViolations(page)).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(`${app.url}/`))).toEqual([]);
@@ -149,7 +157,7 @@ describeInBrowser('the comparison page and the keys on the pages', () => {
     const asUploader = await openAs(uploader, '/history');
     await asUploader.getByTestId('history').waitFor();
     expect(await asUploader.getByTestId('caller').innerText()).toContain(
-      '河东区体育局 · 上传员 · 120102',
+      '河东区体育局 · 上传员 · 天津市河东区 120102',
     );
     const history = await asUploader.getByTestId('history').innerText();
     expect(history).toContain('hedong-2022.xlsx');

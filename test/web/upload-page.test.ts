@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { fixturePath } from '../support/fixtures';
 import { scratchDir, writeWorkbook } from '../support/ledger-workbook';
@@ -51,12 +53,28 @@ describeInBrowser('the upload and history pages', () => {
     await page.getByTestId('batch-status').waitFor({ timeout: 60_000 });
   }
 
+  /** Drops the file on the page's drop target, as a clerk drags it from the desktop. */
+  async function drop(file: string): Promise<void> {
+    await page.goto(`${app.url}/`);
+    const content = (await readFile(file)).toString('base64');
+    // built in the page (the test's own types have no DOM): a DataTransfer holding the file
+    const dataTransfer = await page.evaluateHandle(`(() => {
+      const bytes = Uint8Array.from(atob(${JSON.stringify(content)}), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], ${JSON.stringify(path.basename(file))}));
+      return transfer;
+    })()`);
+    await page.dispatchEvent('label.drop', 'dragover', { dataTransfer });
+    await page.dispatchEvent('label.drop', 'drop', { dataTransfer });
+    await page.getByTestId('batch-status').waitFor({ timeout: 60_000 });
+  }
+
   async function expectAccessible(): Promise<void> {
     expect(await axeViolations(page)).toEqual([]);
   }
 
-  it('checks the Hedong seed ledger first, then commits it', async () => {
-    await upload(fixturePath('hedong-2022.xlsx'));
+  it('checks the Hedong seed ledger dropped on the page first, then commits it', async () => {
+    await drop(fixturePath('hedong-2022.xlsx'));
     await expect(page.getByTestId('batch-status').textContent()).resolves.toBe(
       '检查通过，可以提交',
     );
@@ -145,6 +163,19 @@ describeInBrowser('the upload and history pages', () => {
       { name: '东观镇健身园', investment_yuan: 150000 },
       { name: '昌源河健身步道', investment_yuan: 1200000 },
     ]);
+  });
+
+  it('asks for the region and year only when the file does not say them', async () => {
+    const csv = scratch.file('榆次区.csv');
+    await writeFile(csv, '项目名称,设施类型,数量\n东阳镇健身园,健身园,2\n');
+    await upload(csv);
+    const codes = await page.getByTestId('errors').innerText();
+    expect(codes).toContain('没有地区');
+    await page.getByLabel('地区代码（如 120102）').fill('140702');
+    await page.getByLabel('年度', { exact: true }).fill('2042');
+    await page.getByRole('button', { name: '重新检查' }).click();
+    await page.getByTestId('batch-status').getByText('检查通过，可以提交').waitFor();
+    expect(await page.getByText('山西省晋中市榆次区（140702） · 年度：2042').count()).toBe(1);
   });
 
   it('shows the imports on 导入记录 and rolls one back after confirmation', async () => {

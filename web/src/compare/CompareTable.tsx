@@ -4,7 +4,10 @@ import { metricLabel } from './metric-label';
 
 const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
-/** The charts' figures as a table, with ranks, approximate marks and coverage notes. */
+/**
+ * The charts' figures as a table, with ranks, approximate marks and coverage: the server's note
+ * when it wrote one (it names the coverage of a partial total), else the bare count.
+ */
 export function CompareTable({ rows, t }: { rows: Row[]; t: Say }) {
   return (
     <section aria-labelledby="table-title">
@@ -40,11 +43,7 @@ export function CompareTable({ rows, t }: { rows: Row[]; t: Say }) {
                 )}
               </td>
               <td class="num">{row.rank ?? ''}</td>
-              <td>
-                {[row.note, row.coverage ? t('coverage', { ...row.coverage }) : null]
-                  .filter(Boolean)
-                  .join('；')}
-              </td>
+              <td>{row.note ?? (row.coverage ? t('coverage', { ...row.coverage }) : '')}</td>
             </tr>
           ))}
         </tbody>

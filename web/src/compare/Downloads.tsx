@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, download } from '../shared/api';
 import type { Say } from '../shared/i18n';
-import { storedKey } from '../shared/session';
+import { storedKey } from '../shared/key';
 import { viewQuery, type ViewState } from './view-state';
 
 /**

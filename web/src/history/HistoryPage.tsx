@@ -44,6 +44,7 @@ export function HistoryPage() {
   const [batches, setBatches] = useState<Batch[] | null>(null);
   const [message, setMessage] = useState<{ tone: 'good' | 'bad'; text: string } | null>(null);
   const scope = session?.caller?.role === 'UPLOADER' ? session.caller.regionCode : null;
+  const scopeName = session?.caller?.regionName ?? scope;
   const reload = () =>
     loadRecent(scope)
       .then(setBatches)
@@ -59,7 +60,7 @@ export function HistoryPage() {
       <h1>{t('historyTitle')}</h1>
       <p class="muted">
         {t('historyIntro', { count: SHOWN })}
-        {scope ? `；${t('historyScoped', { region: scope })}` : ''}{' '}
+        {scope ? `；${t('historyScoped', { region: scopeName ?? '' })}` : ''}{' '}
         <button type="button" class="link" onClick={() => void reload()}>
           {t('refresh')}
         </button>

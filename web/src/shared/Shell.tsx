@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { setLang, useLang, type Say } from './i18n';
-import { storeKey, storedKey, type Session } from './session';
+import { storeKey, storedKey } from './key';
+import type { Session } from './session';
 import './styles.css';
 
 type PageName = 'upload' | 'history' | 'compare';
@@ -64,7 +65,13 @@ function KeyBox({ session, t }: { session: Session | null; t: Say }) {
     return (
       <div class="keybox" data-testid="caller">
         <span class="who">
-          {t('callerIs', { name: caller.name, role, region: caller.regionCode ?? '' })}
+          {t('callerIs', {
+            name: caller.name,
+            role,
+            region: caller.regionCode
+              ? `${caller.regionName ?? ''} ${caller.regionCode}`.trim()
+              : '',
+          })}
         </span>
         <button type="button" class="link" onClick={() => storeKey(null)}>
           {t('keyForget')}

@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from '../generated/graphql';
-import { apiHeaders } from './session';
+import { apiHeaders } from './key';
 
 /** A refusal of the API, with its stable code (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT …). */
 export class ApiError extends Error {

@@ -1,44 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentLang } from './i18n';
-
-const STORE = 'sports-ledger.key';
+import { PageRegionDocument } from '../generated/graphql';
+import { graphql } from './api';
+import { apiHeaders, onKeyChange } from './key';
 
 /** What the server says of the key (GET /web/session, src/http/pages.ts). */
 export interface Session {
   auth: boolean;
   readsNeedKey: boolean;
-  caller: { name: string; role: 'ADMIN' | 'UPLOADER' | 'READER'; regionCode: string | null } | null;
+  caller: {
+    name: string;
+    role: 'ADMIN' | 'UPLOADER' | 'READER';
+    regionCode: string | null;
+    /** Looked up by the page: 天津市河东区 for 120102. */
+    regionName?: string;
+  } | null;
   refusal: { code: string; message: string } | null;
-}
-
-/** The key lives in sessionStorage: entered once, gone when the browser session ends. */
-export function storedKey(): string | null {
-  return sessionStorage.getItem(STORE);
-}
-
-export function storeKey(key: string | null): void {
-  if (key) {
-    sessionStorage.setItem(STORE, key);
-  } else {
-    sessionStorage.removeItem(STORE);
-  }
-  listeners.forEach((listener) => listener());
-}
-
-const listeners = new Set<() => void>();
-
-/** The headers of every API request: the key as a bearer token, and the page's language. */
-export function apiHeaders(): Record<string, string> {
-  const key = storedKey();
-  return {
-    'accept-language': currentLang() === 'en' ? 'en' : 'zh-CN',
-    ...(key ? { authorization: `Bearer ${key}` } : {}),
-  };
 }
 
 async function loadSession(): Promise<Session> {
   const response = await fetch('/web/session', { headers: apiHeaders() });
-  return (await response.json()) as Session;
+  const session = (await response.json()) as Session;
+  const code = session.caller?.regionCode;
+  if (code) {
+    const { region } = await graphql(PageRegionDocument, { code }).catch(() => ({ region: null }));
+    session.caller!.regionName = region?.fullName;
+  }
+  return session;
 }
 
 /** The session, reloaded when the key changes; null while it loads. */
@@ -47,8 +34,7 @@ export function useSession(): Session | null {
   useEffect(() => {
     const reload = () => void loadSession().then(setSession);
     reload();
-    listeners.add(reload);
-    return () => listeners.delete(reload);
+    return onKeyChange(reload);
   }, []);
   return session;
 }

@@ -51,7 +51,7 @@ export function BatchView(props: {
           year: batch.year ?? t('unknown'),
         })}
       </p>
-      <SheetList sheets={batch.sheets ?? []} t={t} />
+      <SheetList sheets={batch.sheets ?? []} mappings={batch.columnMappings} t={t} />
       {askScope && !committed && (
         <ScopeForm
           scope={props.scope}

@@ -3,9 +3,13 @@ import type { Say } from '../shared/i18n';
 import { fieldLabel } from './fields';
 
 type Sheet = NonNullable<PageBatchFragment['sheets']>[number];
+type Mapping = PageBatchFragment['columnMappings'][number];
 
-/** Each sheet: its kind, header row and rows read, then how every header was read. */
-export function SheetList({ sheets, t }: { sheets: Sheet[]; t: Say }) {
+/** Each sheet: its kind, header row and rows read, then how every header was read, and why. */
+export function SheetList(props: { sheets: Sheet[]; mappings: Mapping[]; t: Say }) {
+  const { sheets, t } = props;
+  const sourceOf = (sheet: string, header: string) =>
+    props.mappings.find((m) => m.sheet === sheet && m.header === header)?.source;
   return (
     <>
       <h3>{t('sheetsTitle')}</h3>
@@ -47,11 +51,13 @@ export function SheetList({ sheets, t }: { sheets: Sheet[]; t: Say }) {
                   <th scope="col">{t('colHeader')}</th>
                   <th scope="col">{t('colField')}</th>
                   <th scope="col">{t('colUnit')}</th>
+                  <th scope="col">{t('colSource')}</th>
                 </tr>
               </thead>
               <tbody>
                 {sheet.columns.map((column) => {
                   const label = column.field ? fieldLabel(column.field) : null;
+                  const source = sourceOf(sheet.name, column.header);
                   return (
                     <tr>
                       <td>{column.column}</td>
@@ -62,6 +68,7 @@ export function SheetList({ sheets, t }: { sheets: Sheet[]; t: Say }) {
                           : t('colIgnored', { reason: column.ignoredReason ?? '' })}
                       </td>
                       <td>{column.unit ?? ''}</td>
+                      <td>{source ? t(`source${source}`) : ''}</td>
                     </tr>
                   );
                 })}

@@ -1,4 +1,4 @@
-import type { PageTextKey } from '../../../src/modules/common/messages/page-texts';
+import { PAGE_TEXTS, type PageTextKey } from '../../../src/modules/common/messages/page-texts';
 
 /**
  * The numeric fields a column of numbers may be mapped to, per ledger kind (the sheet definitions'
@@ -11,17 +11,8 @@ export const NUMERIC_FIELDS: Record<string, string[]> = {
   INDICATORS: ['value'],
 };
 
+/** The words of a field (`field_investment`: 投资额), null for one the catalog does not name. */
 export function fieldLabel(field: string): PageTextKey | null {
   const key = `field_${field}`;
-  return isTextKey(key) ? key : null;
-}
-
-const FIELD_KEYS = new Set(
-  Object.values(NUMERIC_FIELDS)
-    .flat()
-    .map((f) => `field_${f}`),
-);
-
-function isTextKey(key: string): key is PageTextKey {
-  return FIELD_KEYS.has(key);
+  return Object.hasOwn(PAGE_TEXTS, key) ? (key as PageTextKey) : null;
 }
