@@ -126,6 +126,16 @@ describeInBrowser('the upload and history pages', () => {
     expect(await page.getByRole('button', { name: '提交导入' }).count()).toBe(0);
     await screenshot(page, 'upload-errors.png');
     await expectAccessible();
+
+    // English: the page's words, and the server's words for the same batch
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('"待定" is not a number', { exact: false }).waitFor();
+    expect(await page.getByTestId('batch-status').textContent()).toBe(
+      'Refused: nothing was written',
+    );
+    await screenshot(page, 'upload-errors-en.png');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByTestId('batch-status').getByText('有错误，未写入任何数据').waitFor();
   });
 
   it('maps a column the importer cannot place in the page, and the import goes through', async () => {

@@ -362,6 +362,13 @@ export type PageRollbackImportMutationVariables = Exact<{
 
 export type PageRollbackImportMutation = { __typename?: 'Mutation', rollbackImport: { __typename?: 'ImportBatch', id: string, status: ImportStatus } };
 
+export type PageImportBatchQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PageImportBatchQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, status: ImportStatus, dryRun: boolean, fileName: string, year: number | null, rowsImported: number, uploadedBy: string | null, createdAt: string, region: { __typename?: 'Region', code: string, fullName: string } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, headerRow: number | null, rowsRead: number, rowsImported: number, skippedReason: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, header: string, field: string | null, unit: string | null, ignoredReason: string | null }> }> | null, errors: Array<{ __typename?: 'ImportIssue', code: string, sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, message: string, rowValues: Array<string | null> | null }> | null, warnings: Array<{ __typename?: 'ImportIssue', code: string, sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, message: string, rowValues: Array<string | null> | null }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -603,3 +610,63 @@ export const PageRollbackImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageRollbackImportMutation, PageRollbackImportMutationVariables>;
+export const PageImportBatchDocument = new TypedDocumentString(`
+    query PageImportBatch($id: ID!) {
+  importBatch(id: $id) {
+    ...PageBatch
+  }
+}
+    fragment PageBatch on ImportBatch {
+  id
+  status
+  dryRun
+  fileName
+  year
+  rowsImported
+  uploadedBy
+  createdAt
+  region {
+    code
+    fullName
+  }
+  identicalTo {
+    id
+  }
+  sheets {
+    name
+    kind
+    headerRow
+    rowsRead
+    rowsImported
+    skippedReason
+    columns {
+      column
+      header
+      field
+      unit
+      ignoredReason
+    }
+  }
+  errors {
+    ...PageIssue
+  }
+  warnings {
+    ...PageIssue
+  }
+  columnMappings {
+    sheet
+    header
+    field
+    source
+  }
+}
+fragment PageIssue on ImportIssue {
+  code
+  sheet
+  row
+  column
+  header
+  value
+  message
+  rowValues
+}`) as unknown as TypedDocumentString<PageImportBatchQuery, PageImportBatchQueryVariables>;

@@ -47,7 +47,9 @@ export function BatchView(props: {
       </p>
       <p>
         {t('scopeLine', {
-          region: batch.region ? `${batch.region.fullName}（${batch.region.code}）` : t('unknown'),
+          region: batch.region
+            ? t('regionWithCode', { name: batch.region.fullName, code: batch.region.code })
+            : t('unknown'),
           year: batch.year ?? t('unknown'),
         })}
       </p>

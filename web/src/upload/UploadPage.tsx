@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
+  PageImportBatchDocument,
   PageImportLedgerDocument,
   type ColumnMappingInput,
   type PageBatchFragment,
 } from '../generated/graphql';
-import { ApiError, graphqlUpload } from '../shared/api';
+import { ApiError, graphql, graphqlUpload } from '../shared/api';
 import { useLang } from '../shared/i18n';
 import { canWrite, useSession } from '../shared/session';
 import { Shell } from '../shared/Shell';
@@ -17,13 +18,22 @@ type Phase = { name: 'idle' } | { name: 'sending'; percent: number; commit: bool
 /** 上传台账: drop a file, see the dry run, map columns, commit; each step re-sends the file. */
 export function UploadPage() {
   const session = useSession();
-  const [, t] = useLang();
+  const [lang, t] = useLang();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [batch, setBatch] = useState<PageBatchFragment | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [scope, setScope] = useState({ region: '', year: '' });
   const [mapping, setMapping] = useState<Record<string, string>>({});
+
+  // the server words the issues and reasons in the page's language: read them again on a switch
+  useEffect(() => {
+    if (batch) {
+      void graphql(PageImportBatchDocument, { id: batch.id }).then(
+        ({ importBatch }) => importBatch && setBatch(importBatch),
+      );
+    }
+  }, [lang]);
 
   async function send(chosen: File, dryRun: boolean, columnMap: ColumnMappingInput[]) {
     setFailure(null);

@@ -95,6 +95,10 @@ export const PAGE_TEXTS = {
     zh: (p) => `地区：${p.region} · 年度：${p.year}`,
     en: (p) => `Region: ${p.region} · Year: ${p.year}`,
   },
+  regionWithCode: {
+    zh: (p) => `${p.name}（${p.code}）`,
+    en: (p) => `${p.name} (${p.code})`,
+  },
   unknown: { zh: () => '未定', en: () => 'not set' },
 
   sheetsTitle: { zh: () => '工作表', en: () => 'Sheets' },
