@@ -127,6 +127,13 @@ describeInBrowser('the upload and history pages', () => {
     await screenshot(page, 'upload-errors.png');
     await expectAccessible();
 
+    const saved = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载标注报告（.xlsx）' }).click();
+    const report = await saved;
+    expect(report.suggestedFilename()).toBe('cell-errors-导入问题.xlsx');
+    const bytes = await readFile((await report.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
     // English: the page's words, and the server's words for the same batch
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('"待定" is not a number', { exact: false }).waitFor();
