@@ -9,6 +9,7 @@ export default defineConfig(
     '.data/',
     'coverage/',
     'test/support/generated/',
+    'web/src/generated/',
     'src/db/migrations/Migration*.ts',
     'patches/',
     'bench/.out/',
@@ -52,6 +53,11 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // the pages' build scripts (web/*.mjs) run in Node as ES modules
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -63,6 +63,23 @@ const schema = z.object({
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   IMPORT_QUEUE: z.coerce.number().int().min(0).max(10000).default(8),
   IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
+  // The pages (docs/web.md): which sites may show /compare?embed=1 in a frame (CSP
+  // frame-ancestors); the app's own origin unless set.
+  FRAME_ANCESTORS: z
+    .string()
+    .default("'self'")
+    .transform((list) =>
+      list
+        .split(/[\s,]+/)
+        .map((source) => source.replace(/\/+$/, ''))
+        .filter(Boolean)
+        .map((source) => (['self', 'none'].includes(source) ? `'${source}'` : source)),
+    )
+    .pipe(
+      z
+        .array(z.url({ protocol: /^https?$/ }).or(z.enum(["'self'", "'none'"])))
+        .min(1, "lists origins (https://portal.example), 'self' or 'none'"),
+    ),
 });
 
 export interface Config {
@@ -109,6 +126,8 @@ export interface Config {
   importQueue: number;
   /** Milliseconds an import may run before its worker is stopped (the batch ends FAILED). */
   importTimeoutMs: number;
+  /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
+  frameAncestors: string[];
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -177,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importConcurrency: c.IMPORT_CONCURRENCY,
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
+    frameAncestors: c.FRAME_ANCESTORS,
   };
 }
 

@@ -26,13 +26,20 @@ import type { HttpRoute } from './http-route';
 import { importRoutes } from './import.routes';
 import { reportRoutes } from './report.routes';
 import { templateRoutes } from './template.routes';
+import { pageRoutes } from './pages';
 import { answerCachePlugin } from './answer-plugin';
 import { uploadDeadline } from './upload-deadline';
 import { graphqlUploads } from './graphql-uploads';
 import { localizeErrorsPlugin } from './localize-errors';
 
-/** The REST routes beside /graphql: exports for BI tools, uploads, reports, blank templates. */
-const HTTP_ROUTES: HttpRoute[] = [exportRoutes, importRoutes, templateRoutes, reportRoutes];
+/** The routes beside /graphql: exports for BI tools, uploads, reports, blank templates, pages. */
+const HTTP_ROUTES: HttpRoute[] = [
+  exportRoutes,
+  importRoutes,
+  templateRoutes,
+  reportRoutes,
+  pageRoutes,
+];
 
 export interface App {
   server: http.Server;

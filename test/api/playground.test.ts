@@ -1,22 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchBrowser, screenshot } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** CHROMIUM_PATH, else the first `chromium` on PATH. */
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) {
-    return process.env.CHROMIUM_PATH;
-  }
-  return (process.env.PATH ?? '')
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, 'chromium'))
-    .find((candidate) => existsSync(candidate));
-}
-
-// Screenshots go to the git-ignored test-artifacts/ at the repository's root.
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const CDN = /unpkg\.com|jsdelivr\.net|cdnjs|esm\.sh|googleapis|gstatic|skypack/i;
 
 let app: TestApp;
@@ -71,28 +56,11 @@ describe('the GraphiQL playground', () => {
     expect(await response.json()).toEqual({ data: { region: { name: '晋中市' } } });
   });
 
-  describe('in a browser', () => {
+  describeInBrowser('in a browser', () => {
     let browser: Browser | undefined;
 
     beforeAll(async () => {
-      const executablePath = findChromium();
-      if (!executablePath || !existsSync(executablePath)) {
-        throw new Error(
-          `Chromium is missing (${executablePath ?? 'no chromium on PATH'}): install it (apt-get install -y chromium) or set CHROMIUM_PATH to run the browser test`,
-        );
-      }
-      browser = await chromium.launch({
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchBrowser();
     });
 
     afterAll(async () => {
@@ -116,8 +84,7 @@ describe('the GraphiQL playground', () => {
       await page.click('.graphiql-execute-button');
       await page.locator('.graphiql-response', { hasText: '榆次区' }).waitFor({ timeout: 15000 });
       const response = await page.textContent('.graphiql-response');
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
+      await screenshot(page, 'playground.png');
 
       expect(response).toContain('山西省晋中市');
       expect(response).not.toContain('"errors"');

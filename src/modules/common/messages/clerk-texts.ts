@@ -201,6 +201,10 @@ const TEXTS = {
     zh: (p) => `该密钥（${p.role}）无权执行此操作`,
     en: (p) => `the key's role (${p.role}) does not allow this`,
   },
+  pagesNotBuilt: {
+    zh: () => '网页尚未构建：请先运行 npm run build（npm start 会自动构建）',
+    en: () => 'the pages are not built: run npm run build (npm start builds them when missing)',
+  },
   forbiddenRegion: {
     zh: (p) => `第 ${p.id} 批的地区（${p.regions}）不在该密钥的地区（${p.scope}）之内，不能回滚`,
     en: (p) =>
