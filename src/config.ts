@@ -63,6 +63,10 @@ const schema = z.object({
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   IMPORT_QUEUE: z.coerce.number().int().min(0).max(10000).default(8),
   IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
+  // What an operator watches (docs/operations.md): who may scrape /metrics beyond this machine,
+  // and where traces go (read by OpenTelemetry itself, in tracing.ts; checked here as a URL).
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -109,6 +113,10 @@ export interface Config {
   importQueue: number;
   /** Milliseconds an import may run before its worker is stopped (the batch ends FAILED). */
   importTimeoutMs: number;
+  /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
+  metricsToken: string | null;
+  /** Where traces are sent (OTLP over HTTP); null: tracing is off and costs nothing. */
+  otlpEndpoint: string | null;
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -177,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importConcurrency: c.IMPORT_CONCURRENCY,
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
+    metricsToken: c.METRICS_TOKEN ?? null,
+    otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
   };
 }
 
