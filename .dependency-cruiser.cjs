@@ -21,6 +21,7 @@
 
 const ENTRY = [
   '^src/main\\.ts$',
+  '^src/tracing(-sdk)?\\.ts$',
   '^src/worker\\.ts$',
   '^src/import-threads/',
   '^src/cli/',
@@ -45,6 +46,7 @@ const TRANSPORT_AND_ENTRY = [
   '^src/schema\\.ts$',
   '^src/cli/',
   '^src/main\\.ts$',
+  '^src/tracing(-sdk)?\\.ts$',
   '^src/start-server\\.ts$',
   '^src/services\\.ts$',
 ];

@@ -80,6 +80,10 @@ const schema = z.object({
         .array(z.url({ protocol: /^https?$/ }).or(z.enum(["'self'", "'none'"])))
         .min(1, "lists origins (https://portal.example), 'self' or 'none'"),
     ),
+  // What an operator watches (docs/operations.md): who may scrape /metrics beyond this machine,
+  // and where traces go (read by OpenTelemetry itself, in tracing.ts; checked here as a URL).
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -128,6 +132,10 @@ export interface Config {
   importTimeoutMs: number;
   /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
   frameAncestors: string[];
+  /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
+  metricsToken: string | null;
+  /** Where traces are sent (OTLP over HTTP); null: tracing is off and costs nothing. */
+  otlpEndpoint: string | null;
 }
 
 /** What one GraphQL operation may ask for (decisions §12). */
@@ -197,6 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
     frameAncestors: c.FRAME_ANCESTORS,
+    metricsToken: c.METRICS_TOKEN ?? null,
+    otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
   };
 }
 

@@ -1,3 +1,5 @@
+// first: tracing (when it is on) must patch http, express, graphql and pg before they load
+import { stopTracing } from './tracing';
 import 'reflect-metadata';
 import { startServer } from './start-server';
 import { ConfigError, loadConfig } from './config';
@@ -27,6 +29,7 @@ export async function main(): Promise<void> {
     log.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'stopping');
     try {
       await running.stop();
+      await stopTracing();
     } catch (error) {
       log.error({ err: error }, 'the stop did not complete');
       process.exit(1);

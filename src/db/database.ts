@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { ormConfig, type SessionRole } from '../mikro-orm.config';
 import { actAsAppRole } from './app-role';
 import { startEmbeddedPostgres } from './embedded';
+import { ormLoggerFactory } from './orm-logger';
 import { seedReferenceData } from './seed';
 
 export interface Database {
@@ -25,7 +26,10 @@ export async function openDatabase(
   const url = config.databaseUrl ?? embedded!.url;
   try {
     const session: SessionRole = { name: null };
-    const orm = await MikroORM.init(ormConfig(url, migrations, session, config.statementTimeoutMs));
+    const orm = await MikroORM.init({
+      ...ormConfig(url, migrations, session, config.statementTimeoutMs),
+      loggerFactory: ormLoggerFactory(log),
+    });
     return {
       orm,
       url,

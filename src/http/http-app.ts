@@ -31,6 +31,8 @@ import { answerCachePlugin } from './answer-plugin';
 import { uploadDeadline } from './upload-deadline';
 import { graphqlUploads } from './graphql-uploads';
 import { localizeErrorsPlugin } from './localize-errors';
+import { httpMetrics } from './metrics';
+import { requestLog } from './request-log';
 
 /** The routes beside /graphql: exports for BI tools, uploads, reports, blank templates, pages. */
 const HTTP_ROUTES: HttpRoute[] = [
@@ -51,6 +53,9 @@ export async function createApp(services: AppServices): Promise<App> {
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  // one log line and one timing per request, refused ones too; /metrics admits its own scrapers
+  const metrics = httpMetrics(services);
+  app.use(requestLog(services.log), metrics.observe).get('/metrics', metrics.scrape);
   // a rebound Host is refused before anything else looks at the request
   app.use(hostGuard(config.allowedHosts));
   app.use(corsPolicy(config.corsOrigins), refuseWhileDraining(services));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { migrate } from '../../src/db/database';
+import { ormLoggerFactory } from '../../src/db/orm-logger';
 import { createLogger } from '../../src/logger';
 import { ormConfig } from '../../src/mikro-orm.config';
 import { adminQuery, templateDb, withDatabase } from './databases';
@@ -23,7 +24,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_RUN_ID = String(process.pid);
   await adminQuery(adminUrl, `drop database if exists ${templateDb()} with (force)`);
   await adminQuery(adminUrl, `create database ${templateDb()}`);
-  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, templateDb())));
+  const orm = await MikroORM.init({
+    ...ormConfig(withDatabase(adminUrl, templateDb())),
+    loggerFactory: ormLoggerFactory(log),
+  });
   try {
     await migrate(orm, log);
   } finally {

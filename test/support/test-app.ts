@@ -55,8 +55,28 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** The real server on a fresh database of this test file, on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The JSON lines a logger wrote (`startTestApp(env, { log })`), parsed as they arrive. */
+export class LogCapture {
+  readonly lines: Record<string, unknown>[] = [];
+  /** The raw text, to look for what must never be written. */
+  text = '';
+
+  write(chunk: string): void {
+    this.text += chunk;
+    for (const line of chunk.split('\n').filter(Boolean)) {
+      this.lines.push(JSON.parse(line) as Record<string, unknown>);
+    }
+  }
+}
+
+/**
+ * The real server on a fresh database of this test file, on a free port. With `log`, the server
+ * logs into it at LOG_LEVEL (default info); otherwise at TEST_LOG (default silent) to stdout.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { log?: LogCapture } = {},
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
   const config = loadConfig({
@@ -66,7 +86,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: dataDir,
     ...env,
   });
-  const running = await startServer(config, createLogger(process.env.TEST_LOG ?? 'silent'));
+  const log = options.log
+    ? createLogger(config.logLevel, options.log)
+    : createLogger(process.env.TEST_LOG ?? 'silent');
+  const running = await startServer(config, log);
   const knex = running.db.orm.em.getConnection().getKnex();
   const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
   const statements = async (fn: () => Promise<unknown>) => {

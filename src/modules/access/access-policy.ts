@@ -42,8 +42,11 @@ export function requestAuth(
   settings: AccessSettings,
 ): RequestAuth {
   let found: Promise<Caller | KeyRefusal | null> | undefined;
+  let known: Caller | KeyRefusal | null | undefined = key === null ? null : undefined;
   return {
     settings,
-    caller: () => (found ??= key === null ? Promise.resolve(null) : authenticate(key)),
+    caller: () =>
+      (found ??= key === null ? Promise.resolve(null) : authenticate(key).then((c) => (known = c))),
+    known: () => known,
   };
 }

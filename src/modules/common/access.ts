@@ -43,6 +43,8 @@ export type KeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'REVOKED' | 'EXPIRED';
 /** A request's credentials, looked up once and only when an operation needs them. */
 export interface RequestAuth {
   caller(): Promise<Caller | KeyRefusal | null>;
+  /** What `caller()` found, without asking: undefined while a sent key was never looked up. */
+  known(): Caller | KeyRefusal | null | undefined;
   /** Whether writes need a key (AUTH) and reads too (production without PUBLIC_READ). */
   settings: { auth: boolean; readsNeedKey: boolean };
 }

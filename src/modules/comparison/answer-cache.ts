@@ -36,6 +36,8 @@ export class AnswerCache implements AnswerStore {
   private readonly entries: LRUCache<string, Entry> | null;
   /** Answers being computed, by key and version: concurrent askers share one computation. */
   private readonly computing = new Map<string, Promise<unknown>>();
+  /** Lookups that found a kept answer under the request's version, and those that did not. */
+  readonly lookups = { hits: 0, misses: 0 };
 
   constructor(
     private readonly db: Knex,
@@ -101,6 +103,7 @@ export class AnswerCache implements AnswerStore {
   ): Promise<{ version: string; value?: unknown }> {
     const version = await this.version(request);
     const hit = this.entries?.get(key);
+    this.lookups[hit && hit.version === version ? 'hits' : 'misses'] += 1;
     return hit && hit.version === version ? { version, value: hit.value } : { version };
   }
 

@@ -210,6 +210,17 @@ const TEXTS = {
     en: (p) =>
       `batch ${p.id} covers ${p.regions}, outside the key's region ${p.scope}; it cannot be rolled back with this key`,
   },
+  metricsToken: {
+    zh: () =>
+      '读取 /metrics 需要监控令牌：请在请求头中加上 "Authorization: Bearer METRICS_TOKEN 的值"',
+    en: () => '/metrics needs the metrics token: send "Authorization: Bearer <METRICS_TOKEN>"',
+  },
+  metricsLocalOnly: {
+    zh: () =>
+      '未设置 METRICS_TOKEN 时，/metrics 只对本机（127.0.0.1、::1）直接访问开放；请设置 METRICS_TOKEN',
+    en: () =>
+      '/metrics answers only direct requests from this machine (127.0.0.1, ::1) while METRICS_TOKEN is unset; set METRICS_TOKEN',
+  },
 } satisfies Record<string, Text>;
 
 export type ClerkTextKey = keyof typeof TEXTS;
