@@ -1,7 +1,8 @@
 import './production-mode';
 import 'reflect-metadata';
 import os from 'node:os';
-import type { Knex } from '@mikro-orm/postgresql';
+import { MikroORM, type Knex } from '@mikro-orm/postgresql';
+import { ormConfig } from '../../src/mikro-orm.config';
 import { createLogger, loadConfig, startServer } from '../../src/start-server';
 import { benchEnvironment, describeDatabase } from './database';
 import { measure, type Load } from './measure';
@@ -46,12 +47,16 @@ async function main(): Promise<void> {
     `bench/query on ${describeDatabase(env)}; ${os.cpus().length} CPUs, load average ${startLoad.toFixed(1)}, NODE_ENV=${process.env.NODE_ENV}`,
   );
   const running = await startServer(loadConfig(env), createLogger('warn'));
+  // The server acts as a role that owns nothing (decisions §11); loading, indexing and vacuuming
+  // the synthetic data need the owner, which the URL logs in as.
+  const owner = await MikroORM.init(ormConfig(running.db.url));
   try {
     const knex = running.db.orm.em.getConnection().getKnex();
-    await prepareData(knex, describeDatabase(env), reload, say);
+    await prepareData(owner.em.getConnection().getKnex(), describeDatabase(env), reload, say);
     const outcomes = await runScenarios(running.url, knex, load);
     await printReport(outcomes, knex, load, startLoad);
   } finally {
+    await owner.close(true);
     await running.stop();
   }
 }
