@@ -53,9 +53,12 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** The real server on a fresh database of this test file, on a free port. */
+/**
+ * The real server on a fresh database of this test file, on a free port; with `DATABASE_URL` in
+ * `env`, on that database as it is (a second server beside a first: `first.running.db.url`).
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
   const config = loadConfig({
     ...process.env,
