@@ -20,7 +20,8 @@ export async function medalTable(
        select x.region_code, coalesce(sum(x.gold), 0) as gold, coalesce(sum(x.silver), 0) as silver,
          coalesce(sum(x.bronze), 0) as bronze, sum(x.points) as points, sum(x.athletes)::int as athletes
        from (
-         select r.*, bool_or(r."group" = 'ALL') over (partition by r.region_code) as has_all
+         select r.region_code, r."group", r.gold, r.silver, r.bronze, r.points, r.athletes,
+           bool_or(r."group" = 'ALL') over (partition by r.region_code) as has_all
          from result r where r.current and r.competition_id = ?
        ) x
        where ${groupRule} and (x.gold is not null or x.silver is not null or x.bronze is not null)
