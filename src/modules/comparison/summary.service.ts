@@ -58,6 +58,10 @@ export async function summarize(
     groups?.sql ?? '',
   ].join(' ');
   bindings.push(...(groups?.bindings ?? []));
+  if (groups?.where) {
+    where.push(groups.where.sql);
+    bindings.push(groups.where.binding);
+  }
   if (query.years) {
     where.push(`${alias}.year = any(?::int[])`);
     bindings.push([...query.years]);
@@ -65,7 +69,8 @@ export async function summarize(
   for (const d of spec.dimensions) {
     const values = query.filters[d.field];
     if (values && values.length > 0) {
-      where.push(`${dimColumn(d)} = any(?::text[])`);
+      // a listed value is never '' (what the aggregate holds for none), so the key serves it bare
+      where.push(`${useAggregate ? 'a.dim_value' : dimColumn(d)} = any(?::text[])`);
       bindings.push([...values]);
     }
   }
@@ -109,6 +114,8 @@ interface RegionJoin {
   sql: string;
   key: string;
   bindings: unknown[];
+  /** The same regions as a condition on the rows, which an index on the region code serves. */
+  where?: { sql: string; binding: unknown };
 }
 
 /** The region a row counts under at each rollup level: the columns RegionTree.rollUp reads. */
@@ -145,5 +152,7 @@ function regionJoin(regions: RegionIndex, query: SummaryQuery, alias: string): R
     sql: `join unnest(?::text[], ?::text[]) as g(region_code, group_code) on g.region_code = ${alias}.region_code`,
     key: 'g.group_code',
     bindings: [codes, codes.map((code) => regions.rollUp(code, query.rollupTo))],
+    // without it the planner joins every row of the year to the list (it cannot see into it)
+    where: { sql: `${alias}.region_code = any(?::text[])`, binding: codes },
   };
 }
