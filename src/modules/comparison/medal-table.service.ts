@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { RegionIndex } from '../../regions/region-index';
 import type { CompetitionGroup } from '../common/enums';
 import { MedalRow } from './medal-table.types';
 
@@ -9,6 +10,7 @@ import { MedalRow } from './medal-table.types';
  */
 export async function medalTable(
   db: Knex,
+  regions: RegionIndex,
   competitionId: number,
   group: CompetitionGroup | null,
 ): Promise<MedalRow[]> {
@@ -33,6 +35,7 @@ export async function medalTable(
   return (rows as Record<string, number | string | null>[]).map((r) =>
     Object.assign(new MedalRow(), {
       regionCode: r.region_code as string,
+      region: regions.get(r.region_code as string)!,
       rank: r.rank as number,
       gold: Number(r.gold),
       silver: Number(r.silver),
