@@ -55,13 +55,27 @@ export async function measureRepeated(
   return underLoad(servers, load, alone, { body: bodyOf(request) });
 }
 
-/** A new request of the same shape each time (see Prepared.firstAsk). */
+/**
+ * A new request of the same shape each time (see Prepared.firstAsk). Requests already sent are
+ * drawn again (up to 100 times), so that no request of a run is answered from a kept answer
+ * while its questions last; a run longer than a scenario has questions asks some again, which
+ * its statements per request show.
+ */
 export async function measureFirstAsk(
   servers: Servers,
-  next: (random: Random) => Request,
+  draw: (random: Random) => Request,
   random: Random,
   load: Load,
 ): Promise<Measurement> {
+  const sent = new Set<string>();
+  const next = (r: Random) => {
+    let request = draw(r);
+    for (let i = 0; i < 100 && sent.has(bodyOf(request)); i += 1) {
+      request = draw(r);
+    }
+    sent.add(bodyOf(request));
+    return request;
+  };
   // the counting server's first request pays its warm-up (plans, the metric catalog)
   await post(servers.countingUrl, next(random));
   const alone = await aloneRuns(servers, () => next(random), 5);

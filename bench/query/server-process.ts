@@ -14,11 +14,21 @@ export class ServerProcess {
     readonly url: string,
   ) {}
 
-  /** Starts serve.ts on `databaseUrl` and resolves with its URL once it answers. */
-  static async start(env: NodeJS.ProcessEnv, databaseUrl: string): Promise<ServerProcess> {
-    const child = fork(path.join(__dirname, 'serve.ts'), [], {
-      env: { ...env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+  /**
+   * Starts serve.ts (or another server that speaks the same messages, e.g. bench/peer's) on
+   * `databaseUrl` and resolves with its URL once it answers.
+   */
+  static async start(
+    env: NodeJS.ProcessEnv,
+    databaseUrl: string,
+    entry = {
+      script: path.join(__dirname, 'serve.ts'),
       execArgv: ['-r', 'ts-node/register/transpile-only'],
+    },
+  ): Promise<ServerProcess> {
+    const child = fork(entry.script, [], {
+      env: { ...env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+      execArgv: entry.execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const url = await new Promise<string>((resolve, reject) => {
