@@ -10,7 +10,9 @@ import { batchStore } from './import/write/batch-store';
 import { ImportPool } from './import-threads/import-pool';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
+import type { Importer } from './modules/common/import-port';
 import { AnswerCache } from './modules/comparison/answer-cache';
+import { DataVersion } from './modules/comparison/data-version';
 import { observeRowsForAggregates, scopesChangedHook } from './modules/comparison/aggregate-hook';
 import { loadRegions } from './regions/region-data';
 import { RegionIndex } from './regions/region-index';
@@ -43,8 +45,9 @@ export function createServices(
         // the threads act as the role the server's own connections act as (row-level security)
         async () => (await db.raw('select current_user as role')).rows[0]?.role ?? null,
       );
+  const versions = new DataVersion(db);
   // every transport's imports are counted and told when the process stops (drain.ts)
-  const importer = drain.track(pool ?? inProcess);
+  const importer = seeingOwnWrites(drain.track(pool ?? inProcess), versions);
   return {
     stopImports: () => pool?.stop() ?? Promise.resolve(),
     importLoad: () => pool?.load ?? { running: 0, waiting: 0 },
@@ -54,7 +57,7 @@ export function createServices(
     db,
     regions,
     importer,
-    answers: new AnswerCache(db, {
+    answers: new AnswerCache(versions, {
       maxBytes: config.answerCacheBytes,
       maxEntryBytes: config.answerCacheMaxEntryBytes,
     }),
@@ -64,6 +67,25 @@ export function createServices(
       return drain.draining ? { ...ready, ok: false, draining: true } : ready;
     },
     draining: () => drain.draining,
+  };
+}
+
+/**
+ * Once an import or a rollback of this process ends, the data version it may have changed is
+ * read at once: the caller's next question is answered from the new data, not from what was kept
+ * until the notification arrives (which a second server waits for).
+ */
+function seeingOwnWrites(importer: Importer, versions: DataVersion): Importer {
+  const after = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      return await write;
+    } finally {
+      await versions.refresh();
+    }
+  };
+  return {
+    run: (file, options) => after(importer.run(file, options)),
+    rollback: (batchId, scope) => after(importer.rollback(batchId, scope)),
   };
 }
 

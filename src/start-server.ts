@@ -10,6 +10,8 @@ import { Drain } from './drain';
 import { removeStaleTemp } from './import/read/temp-file';
 import { dropExpiredContent } from './import/write/retention';
 import { ensureAdminKey } from './modules/access';
+import { Listener } from './db/listener';
+import { DATA_VERSION_CHANNEL, type DataVersion } from './modules/comparison/data-version';
 
 export interface Running {
   url: string;
@@ -28,6 +30,7 @@ export interface Running {
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await openDatabase(config, log);
   let housekeeping: NodeJS.Timeout | undefined;
+  let listener: Listener | undefined;
   try {
     await migrate(db.orm, log);
     if (config.auth) {
@@ -36,6 +39,8 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     await db.actAsApp();
     const drain = new Drain();
     const services = createServices(config, log, db.orm, { drain });
+    listener = listenForDataChanges(db.url, services.answers.versions, log);
+    await listener.start();
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
@@ -57,14 +62,35 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
         }
         await app.apollo.stop();
         await services.stopImports();
+        await listener?.stop();
         await db.close();
       },
     };
   } catch (error) {
     clearInterval(housekeeping);
+    await listener?.stop();
     await db.close();
     throw error;
   }
+}
+
+/** The process's one listening connection, which keeps `versions` in memory (decisions §13). */
+function listenForDataChanges(url: string, versions: DataVersion, log: Logger): Listener {
+  return new Listener(
+    url,
+    DATA_VERSION_CHANNEL,
+    {
+      listening: () =>
+        versions
+          .listened()
+          .catch((error: unknown) =>
+            log.warn({ err: error }, 'the data version could not be read; it is read per request'),
+          ),
+      notified: (payload) => versions.notified(payload),
+      lost: () => versions.lost(),
+    },
+    log,
+  );
 }
 
 const HOUSEKEEPING_EVERY_MS = 3600_000;

@@ -5,6 +5,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Each request made by `setupRequest(request)` when given (a new body per request). */
+    requests?: { setupRequest?: (request: object) => object }[];
     connections?: number;
     duration?: number;
     workers?: number;

@@ -1,19 +1,21 @@
 import path from 'node:path';
 import { Client } from 'pg';
 
-export const BENCH_DATABASE = 'sports_ledger_bench';
+/** The dedicated database's name on a DATABASE_URL server; BENCH_DATABASE names another. */
+export const BENCH_DATABASE = process.env.BENCH_DATABASE ?? 'sports_ledger_bench';
 const EMBEDDED_DIR = path.resolve(__dirname, '../.out/pg');
 
 /**
  * The environment the benchmarked server starts with: a dedicated database so the synthetic
  * country never mixes with real ledgers. With DATABASE_URL, the database `sports_ledger_bench`
- * on that server (dropped first when `reload`); without, an embedded cluster under bench/.out/pg.
+ * on that server, or the one `BENCH_DATABASE` names (dropped first when `reload`); without, an embedded cluster under bench/.out/pg.
  */
 export async function benchEnvironment(
   env: NodeJS.ProcessEnv,
   reload: boolean,
 ): Promise<NodeJS.ProcessEnv> {
-  const base = { ...env, PORT: '0', HOST: '127.0.0.1' };
+  // reads open, as where a dashboard asks without a key (decisions §10)
+  const base = { ...env, PORT: '0', HOST: '127.0.0.1', PUBLIC_READ: 'on' };
   if (!env.DATABASE_URL) {
     return { ...base, DATA_DIR: EMBEDDED_DIR };
   }

@@ -1,10 +1,11 @@
 import './production-mode';
 import 'reflect-metadata';
 import os from 'node:os';
-import type { Knex } from '@mikro-orm/postgresql';
+import { MikroORM, type Knex } from '@mikro-orm/postgresql';
+import { ormConfig } from '../../src/mikro-orm.config';
 import { createLogger, loadConfig, startServer } from '../../src/start-server';
 import { benchEnvironment, describeDatabase } from './database';
-import { measure, type Load } from './measure';
+import { measureFirstAsk, measureRepeated, type Load, type Servers } from './measure';
 import {
   formatPaging,
   formatStatements,
@@ -17,18 +18,26 @@ import { scenarios } from './scenarios';
 import { explain, StatementLog } from './statements';
 import { prepareData } from './prepare';
 import { queryFields } from './graphql';
+import { ServerProcess } from './server-process';
+import { seeded } from './variants';
 
 /**
  * bench/query: a synthetic country (every district; 1M facilities, 300k events, 100k results,
  * indicators over 3 years) loaded straight into a dedicated database, then the comparison
- * questions and the paged event list under autocannon. Prints req/s, p50/p99 and SQL statements
- * per request against the issue's targets, and EXPLAIN ANALYZE of what misses them.
+ * questions and the paged event list under autocannon, each twice: the same arguments again and
+ * again (repeated), and new arguments on every request (first ask). The server under load runs
+ * in a process of its own (serve.ts), so that its peak RSS is its own; a second server in this
+ * process answers requests one at a time so that their statements can be recorded. Prints
+ * req/s, p50/p99, SQL statements per request and RSS, and EXPLAIN ANALYZE of what misses the
+ * targets.
  *
  *   NODE_ENV      production unless set, as in the Docker image
  *   RELOAD=1      load the synthetic data again (otherwise kept between runs)
  *   REFRESH=0     skip rebuilding the comparison aggregates (done on every run by default)
  *   DURATION=15   seconds per scenario; WARMUP=2 seconds of warm-up; CONNECTIONS=10
  *   ONLY=compare  measure only the scenarios whose name contains one of these (comma-separated)
+ *   PATHS=repeated,first   which paths to measure (both by default)
+ *   BENCH_DATABASE        the database's name on DATABASE_URL (sports_ledger_bench)
  */
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -46,15 +55,29 @@ async function main(): Promise<void> {
     `bench/query on ${describeDatabase(env)}; ${os.cpus().length} CPUs, load average ${startLoad.toFixed(1)}, NODE_ENV=${process.env.NODE_ENV}`,
   );
   const running = await startServer(loadConfig(env), createLogger('warn'));
+  // The server acts as a role that owns nothing (decisions §11); loading, indexing and vacuuming
+  // the synthetic data need the owner, which the URL logs in as.
+  const owner = await MikroORM.init(ormConfig(running.db.url));
   try {
     const knex = running.db.orm.em.getConnection().getKnex();
-    await prepareData(knex, describeDatabase(env), reload, say);
-    const outcomes = await runScenarios(running.url, knex, load);
-    await printReport(outcomes, knex, load, startLoad);
+    await prepareData(owner.em.getConnection().getKnex(), describeDatabase(env), reload, say);
+    const server = await ServerProcess.start(env, running.db.url);
+    try {
+      const servers = { load: server, countingUrl: running.url, log: new StatementLog(knex) };
+      const outcomes = await runScenarios(servers, knex, load);
+      await printReport(outcomes, knex, load, startLoad);
+      const { peakRssBytes } = await server.stats();
+      say(`\npeak RSS of the server process (pid ${server.pid}): ${mb(peakRssBytes)} MB`);
+    } finally {
+      await server.stop();
+    }
   } finally {
+    await owner.close(true);
     await running.stop();
   }
 }
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 /** The table, the paging ratio, each request's statements, and EXPLAIN ANALYZE of the misses. */
 async function printReport(
@@ -74,12 +97,11 @@ async function printReport(
   }
   say(formatPaging(outcomes));
   say(`\nStatements of one request, slowest first:\n${formatStatements(outcomes)}`);
-  for (const outcome of missed(outcomes)) {
-    const { slowest: statements, aloneMs } = outcome.measurement!;
-    const sql = statements.reduce((sum, st) => sum + st.ms, 0);
-    const slowest = statements[0];
+  for (const { outcome, path, m } of missed(outcomes)) {
+    const sql = m.slowest.reduce((sum, st) => sum + st.ms, 0);
+    const slowest = m.slowest[0];
     say(
-      `\n"${outcome.scenario.name}": a ${aloneMs.toFixed(0)} ms request whose statements took ${sql.toFixed(0)} ms (summed; they may overlap); the rest is the server's own work (GraphQL, ORM, JSON)`,
+      `\n"${outcome.scenario.name}", ${path}: a ${m.aloneMs.toFixed(0)} ms request whose statements took ${sql.toFixed(0)} ms (summed; they may overlap); the rest is the server's own work (GraphQL, ORM, JSON)`,
     );
     say(`EXPLAIN ANALYZE of its slowest statement (${slowest.ms.toFixed(1)} ms):`);
     say(oneLine(slowest.sql));
@@ -87,12 +109,12 @@ async function printReport(
   }
 }
 
-async function runScenarios(url: string, knex: Knex, load: Load): Promise<Outcome[]> {
-  const fields = await queryFields(url);
+async function runScenarios(servers: Servers, knex: Knex, load: Load): Promise<Outcome[]> {
+  const fields = await queryFields(servers.countingUrl);
   const only = process.env.ONLY?.split(',').filter(Boolean);
-  const log = new StatementLog(knex);
+  const paths = (process.env.PATHS ?? 'repeated,first').split(',');
   const outcomes: Outcome[] = [];
-  for (const scenario of scenarios(url, knex)) {
+  for (const scenario of scenarios(servers.countingUrl, knex)) {
     if (only && !only.some((word) => scenario.name.includes(word))) {
       continue;
     }
@@ -102,18 +124,33 @@ async function runScenarios(url: string, knex: Knex, load: Load): Promise<Outcom
     }
     const started = Date.now();
     try {
-      const { request, note } = await scenario.prepare();
-      const measurement = await measure(url, request, log, load);
-      outcomes.push({ scenario, measurement, note });
-      say(
-        `${scenario.name}: p99 ${measurement.p99} ms, ${measurement.reqPerSec.toFixed(0)} req/s (${seconds(started)})`,
-      );
+      const prepared = await scenario.prepare();
+      const outcome: Outcome = {
+        scenario,
+        note: prepared.note,
+        firstAskNote: prepared.firstAskNote,
+      };
+      if (paths.includes('repeated')) {
+        outcome.repeated = await measureRepeated(servers, prepared.request, load);
+        say(`${scenario.name}, repeated: ${summary(outcome.repeated)} (${seconds(started)})`);
+      }
+      if (paths.includes('first') && prepared.firstAsk) {
+        // the same first asks on every run, so that two builds are asked the same questions
+        const random = seeded([...scenario.name].reduce((h, c) => h * 31 + c.charCodeAt(0), 7));
+        outcome.firstAsk = await measureFirstAsk(servers, prepared.firstAsk, random, load);
+        say(`${scenario.name}, first ask: ${summary(outcome.firstAsk)} (${seconds(started)})`);
+      }
+      outcomes.push(outcome);
     } catch (error) {
       outcomes.push({ scenario, skipped: `failed: ${(error as Error).message}` });
       say(`${scenario.name}: FAILED ${(error as Error).message}`);
     }
   }
   return outcomes;
+}
+
+function summary(m: { p99: number; reqPerSec: number; statementsUnderLoad: number }): string {
+  return `p99 ${m.p99} ms, ${m.reqPerSec.toFixed(0)} req/s, ${m.statementsUnderLoad.toFixed(2)} statements/request`;
 }
 
 main().catch((error) => {

@@ -65,7 +65,7 @@ export const medalTableExport: ExportQuestion = async (p, s, res) => {
   const rows = await s.answers.get(
     'medalTable',
     { id, group },
-    () => medalTable(s.db, id, group),
+    () => medalTable(s.db, s.regions, id, group),
     res,
   );
   const columns = [

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createContext, type AppServices } from '../context';
@@ -77,6 +80,9 @@ export async function createApp(services: AppServices): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default, with a hook on every resolved field; no answer
+      // here carries a cache hint (the answer cache keys on the data version instead)
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(config.limits),
       databaseErrorsPlugin(config.statementTimeoutMs),
       answerCachePlugin(services.answers),

@@ -14,13 +14,7 @@ import { Region } from './region/region.entity';
 import { Fact } from './fact/fact.entity';
 import { EventAggregate, FacilityAggregate } from './comparison/aggregate.entity';
 import { DataVersion } from './comparison/data-version.entity';
-import {
-  ComparisonResolver,
-  ComparisonRowResolver,
-  EventGroupResolver,
-  FacilityGroupResolver,
-  MedalRowResolver,
-} from './comparison/comparison.resolver';
+import { ComparisonResolver, ComparisonRowResolver } from './comparison/comparison.resolver';
 import {
   ComparisonRowRegionFields,
   EventGroupRegionFields,
@@ -84,9 +78,6 @@ export const RESOLVERS = [
   ImportResolver,
   ComparisonResolver,
   ComparisonRowResolver,
-  FacilityGroupResolver,
-  EventGroupResolver,
-  MedalRowResolver,
   ComparisonRowRegionFields,
   FacilityGroupRegionFields,
   EventGroupRegionFields,

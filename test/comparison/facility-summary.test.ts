@@ -282,3 +282,34 @@ describe('rollupTo', () => {
     ]);
   });
 });
+
+describe('statements', () => {
+  it('answers a first ask with one statement, for 2 counties as for 40, by type or rolled up', async () => {
+    const counties = (
+      await app.sql<{ code: string }>(
+        `select code from region where level = 'DISTRICT' and province_code = '140000' order by code limit 40`,
+      )
+    ).map((r) => r.code);
+    const cost = (regions: string[], groupBy: FacilityDimension[], rollupTo?: RegionLevel) =>
+      app.countStatements(() => summary(groupBy, { regions }, rollupTo));
+
+    // each question is new (its arguments differ), so none is answered from a kept answer
+    expect(await cost(counties.slice(0, 2), ['REGION', 'TYPE'])).toBe(1);
+    expect(await cost(counties, ['REGION', 'TYPE'])).toBe(1);
+    expect(await cost(counties.slice(2, 4), ['REGION'], 'CITY')).toBe(1);
+    expect(await cost(counties.slice(1), ['REGION'], 'CITY')).toBe(1);
+  });
+
+  it('answers the whole country per province with one statement, as the rows roll up', async () => {
+    let groups: FacilityGroup[] = [];
+    const statements = await app.countStatements(async () => {
+      groups = await summary(['REGION'], { years: [2021] }, 'PROVINCE');
+    });
+
+    expect(statements).toBe(1);
+    expect(byRegion(groups).map((g) => [g.region, g.count])).toEqual([
+      ['140000', 11],
+      ['420000', 1],
+    ]);
+  });
+});

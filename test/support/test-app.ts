@@ -70,14 +70,16 @@ export class LogCapture {
 }
 
 /**
- * The real server on a fresh database of this test file, on a free port. With `log`, the server
- * logs into it at LOG_LEVEL (default info); otherwise at TEST_LOG (default silent) to stdout.
+ * The real server on a fresh database of this test file, on a free port; with `DATABASE_URL` in
+ * `env`, on that database as it is (a second server beside a first: `first.running.db.url`).
+ * With `log`, the server logs into it at LOG_LEVEL (default info); otherwise at TEST_LOG
+ * (default silent) to stdout.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
   options: { log?: LogCapture } = {},
 ): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
   const config = loadConfig({
     ...process.env,

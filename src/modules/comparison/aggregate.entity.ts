@@ -7,6 +7,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'facility_agg' })
 @Index({ name: 'facility_agg_dim_year', properties: ['dim', 'year'] })
+@Index({ name: 'facility_agg_dim_region_year', properties: ['dim', 'regionCode', 'year'] })
 export class FacilityAggregate {
   @PrimaryKey({ type: 'string' })
   dim!: string;
@@ -51,6 +52,7 @@ export class FacilityAggregate {
 /** Event totals per region and year, overall and per category, level, sport and format. */
 @Entity({ tableName: 'event_agg' })
 @Index({ name: 'event_agg_dim_year', properties: ['dim', 'year'] })
+@Index({ name: 'event_agg_dim_region_year', properties: ['dim', 'regionCode', 'year'] })
 export class EventAggregate {
   @PrimaryKey({ type: 'string' })
   dim!: string;

@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
 import type { AnswerStore, RequestContext } from '../common/request-context';
 import { answerSize } from './answer-size';
+import type { DataVersion } from './data-version';
 
 /** The cache's budget: all answers together, and the largest one worth keeping. */
 export interface AnswerBudget {
@@ -23,9 +24,9 @@ export type AnswerRequest = RequestContext['res'];
  * responses the HTTP layer keeps (http/answer-plugin.ts) in the same bounded map.
  *
  * The data changes only when a ledger is committed or rolled back, and that bumps `data_version`
- * in the same transaction, so one cheap read tells whether a kept answer still holds — on every
- * server sharing the database. A request reads it once, when some layer first needs it, and every
- * layer of that request compares with that one value.
+ * in the same transaction, which every server sharing the database hears of (data-version.ts):
+ * the version is then known without a statement. A request takes it once, when some layer first
+ * needs it, and every layer of that request compares with that one value.
  *
  * It is bounded in bytes, not in entries (decisions §13): a few distinct questions with huge
  * answers once filled a 500-entry map with gigabytes. Each entry is sized as its answer's JSON;
@@ -40,7 +41,8 @@ export class AnswerCache implements AnswerStore {
   readonly lookups = { hits: 0, misses: 0 };
 
   constructor(
-    private readonly db: Knex,
+    /** The data version answers are kept under (in memory while the process listens). */
+    readonly versions: DataVersion,
     private readonly budget: AnswerBudget,
   ) {
     const maxEntryBytes = Math.min(budget.maxEntryBytes, budget.maxBytes);
@@ -80,14 +82,14 @@ export class AnswerCache implements AnswerStore {
   }
 
   /**
-   * The data version `request` answers from, read on first need and then shared. Read before any
-   * answer is computed, so an answer kept under it holds data at least that new.
+   * The data version `request` answers from, taken on first need and then shared. Taken before
+   * any answer is computed, so an answer kept under it holds data at least that new.
    */
   version(request?: AnswerRequest): Promise<string> {
     if (!request) {
-      return this.readVersion();
+      return this.versions.current();
     }
-    request.locals.dataVersion ??= this.readVersion();
+    request.locals.dataVersion ??= this.versions.current();
     return request.locals.dataVersion as Promise<string>;
   }
 
@@ -125,14 +127,12 @@ export class AnswerCache implements AnswerStore {
   usage(): { entries: number; bytes: number } {
     return { entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }
-
-  private async readVersion(): Promise<string> {
-    const { rows } = await this.db.raw('select version from data_version where id = 1');
-    return String(rows[0]?.version ?? '0');
-  }
 }
 
-/** Inside a commit's or rollback's transaction: every kept answer is now stale. */
+/**
+ * Inside a commit's or rollback's transaction: every kept answer is now stale. The table's
+ * trigger announces the new version to every server when the transaction commits.
+ */
 export async function bumpDataVersion(trx: Knex.Transaction): Promise<void> {
   await trx.raw(
     'insert into data_version (id, version) values (1, 1) on conflict (id) do update set version = data_version.version + 1',

@@ -168,7 +168,7 @@ export class ComparisonResolver {
     return ctx.services.answers.get(
       'medalTable',
       { id, group },
-      () => medalTable(knex, id, group),
+      () => medalTable(knex, ctx.services.regions, id, group),
       ctx.res,
     );
   }
@@ -183,36 +183,6 @@ function regionField(row: { regionCode: string | null }, ctx: RequestContext) {
 export class ComparisonRowResolver {
   @FieldResolver(() => Region, { description: 'The compared region.' })
   region(@Root() row: ComparisonRow, @Ctx() ctx: RequestContext) {
-    return regionField(row, ctx);
-  }
-}
-
-@Resolver(() => FacilityGroup)
-export class FacilityGroupResolver {
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: 'The region, when grouped by REGION.',
-  })
-  region(@Root() row: FacilityGroup, @Ctx() ctx: RequestContext) {
-    return regionField(row, ctx);
-  }
-}
-
-@Resolver(() => EventGroup)
-export class EventGroupResolver {
-  @FieldResolver(() => Region, {
-    nullable: true,
-    description: 'The region, when grouped by REGION.',
-  })
-  region(@Root() row: EventGroup, @Ctx() ctx: RequestContext) {
-    return regionField(row, ctx);
-  }
-}
-
-@Resolver(() => MedalRow)
-export class MedalRowResolver {
-  @FieldResolver(() => Region, { description: "The delegation's region." })
-  region(@Root() row: MedalRow, @Ctx() ctx: RequestContext) {
     return regionField(row, ctx);
   }
 }

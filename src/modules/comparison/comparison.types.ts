@@ -8,6 +8,7 @@ export { EventDimension, FacilityDimension, Normalization } from './comparison.e
 @ObjectType({
   description:
     'How many of the county-level regions under a summed value reported: 3 of 16 means the total is partial.',
+  simpleResolvers: true,
 })
 export class Coverage {
   @Field(() => Int, {
@@ -25,6 +26,7 @@ export class Coverage {
 @ObjectType({
   description:
     'One compared value: a region, a year and a metric. BI tools read these rows directly.',
+  simpleResolvers: true,
 })
 export class ComparisonRow {
   regionCode!: string;

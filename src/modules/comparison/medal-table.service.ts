@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { RegionIndex } from '../../regions/region-index';
 import type { CompetitionGroup } from '../common/enums';
 import { MedalRow } from './medal-table.types';
 
@@ -9,6 +10,7 @@ import { MedalRow } from './medal-table.types';
  */
 export async function medalTable(
   db: Knex,
+  regions: RegionIndex,
   competitionId: number,
   group: CompetitionGroup | null,
 ): Promise<MedalRow[]> {
@@ -20,7 +22,8 @@ export async function medalTable(
        select x.region_code, coalesce(sum(x.gold), 0) as gold, coalesce(sum(x.silver), 0) as silver,
          coalesce(sum(x.bronze), 0) as bronze, sum(x.points) as points, sum(x.athletes)::int as athletes
        from (
-         select r.*, bool_or(r."group" = 'ALL') over (partition by r.region_code) as has_all
+         select r.region_code, r."group", r.gold, r.silver, r.bronze, r.points, r.athletes,
+           bool_or(r."group" = 'ALL') over (partition by r.region_code) as has_all
          from result r where r.current and r.competition_id = ?
        ) x
        where ${groupRule} and (x.gold is not null or x.silver is not null or x.bronze is not null)
@@ -32,6 +35,7 @@ export async function medalTable(
   return (rows as Record<string, number | string | null>[]).map((r) =>
     Object.assign(new MedalRow(), {
       regionCode: r.region_code as string,
+      region: regions.get(r.region_code as string)!,
       rank: r.rank as number,
       gold: Number(r.gold),
       silver: Number(r.silver),

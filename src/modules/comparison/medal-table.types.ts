@@ -1,8 +1,14 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { RegionRecord } from '../../regions/region-data';
+import { Region } from '../region/region.entity';
 
-@ObjectType({ description: 'One delegation on a medal table.' })
+@ObjectType({ description: 'One delegation on a medal table.', simpleResolvers: true })
 export class MedalRow {
   regionCode!: string;
+
+  // set with the row (not resolved per row): the region index is in memory
+  @Field(() => Region, { description: "The delegation's region." })
+  region!: RegionRecord;
 
   @Field(() => Int, {
     description: 'Rank: gold first, then silver, then bronze; ties share a rank.',

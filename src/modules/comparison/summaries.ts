@@ -30,6 +30,7 @@ export async function facilitySummary(
       new FacilityGroup(),
       blankKeys(),
       numbers(row, ['investmentYuan', 'areaM2', 'lengthKm']),
+      regionOf(regions, row),
     ),
   );
 }
@@ -52,7 +53,15 @@ export async function eventSummary(
     groupBy,
     rollupTo,
   });
-  return rows.map((row) => Object.assign(new EventGroup(), blankKeys(), row));
+  return rows.map((row) =>
+    Object.assign(new EventGroup(), blankKeys(), row, regionOf(regions, row)),
+  );
+}
+
+/** The row's region from the in-memory index, when it is grouped by region. */
+function regionOf(regions: RegionIndex, row: Record<string, unknown>) {
+  const code = row.regionCode as string | null | undefined;
+  return { region: code ? (regions.get(code) ?? null) : null };
 }
 
 function common(filter: FacilityFilter | EventFilter | null) {
@@ -68,6 +77,7 @@ function common(filter: FacilityFilter | EventFilter | null) {
 function blankKeys() {
   return {
     regionCode: null,
+    region: null,
     year: null,
     type: null,
     status: null,

@@ -52,15 +52,15 @@ export async function summarize(
     useAggregate ? `nullif(a.dim_value, '')` : `f.${d.column}`;
   const where: string[] = [useAggregate ? `a.dim = '${extra[0]?.name ?? ''}'` : 'f.current'];
   const bindings: unknown[] = [];
-  const groups = regionGroups(regions, query);
+  const groups = regionJoin(regions, query, alias);
   const source = [
     useAggregate ? `${spec.aggregate} a` : `"${spec.table}" f`,
-    groups
-      ? `join unnest(?::text[], ?::text[]) as g(region_code, group_code) on g.region_code = ${alias}.region_code`
-      : '',
+    groups?.sql ?? '',
   ].join(' ');
-  if (groups) {
-    bindings.push(...groups);
+  bindings.push(...(groups?.bindings ?? []));
+  if (groups?.where) {
+    where.push(groups.where.sql);
+    bindings.push(groups.where.binding);
   }
   if (query.years) {
     where.push(`${alias}.year = any(?::int[])`);
@@ -69,7 +69,8 @@ export async function summarize(
   for (const d of spec.dimensions) {
     const values = query.filters[d.field];
     if (values && values.length > 0) {
-      where.push(`${dimColumn(d)} = any(?::text[])`);
+      // a listed value is never '' (what the aggregate holds for none), so the key serves it bare
+      where.push(`${useAggregate ? 'a.dim_value' : dimColumn(d)} = any(?::text[])`);
       bindings.push([...values]);
     }
   }
@@ -77,7 +78,7 @@ export async function summarize(
     where.push(`f.name ilike ? escape '\\'`);
     bindings.push(`%${query.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
-  const keys = groupKeys(query, spec, dimColumn, alias);
+  const keys = groupKeys(query, spec, dimColumn, alias, groups?.key ?? '');
   const measures = useAggregate ? spec.aggregateMeasures : spec.factMeasures;
   const sql = `select ${[...keys.map(([expr, as]) => `${expr} as "${as}"`), measures].join(', ')}
     from ${source} where ${where.join(' and ')}
@@ -91,10 +92,11 @@ function groupKeys(
   spec: SummarySpec,
   dimColumn: (d: SummaryDimension) => string,
   alias: string,
+  regionKey: string,
 ): [string, string][] {
   const keys: [string, string][] = [];
   if (query.groupBy.includes('REGION')) {
-    keys.push(['g.group_code', 'regionCode']);
+    keys.push([regionKey, 'regionCode']);
   }
   if (query.groupBy.includes('YEAR')) {
     keys.push([`${alias}.year`, 'year']);
@@ -107,23 +109,50 @@ function groupKeys(
   return keys;
 }
 
+/** How the rows are joined to their regions, and the expression of the region they count under. */
+interface RegionJoin {
+  sql: string;
+  key: string;
+  bindings: unknown[];
+  /** The same regions as a condition on the rows, which an index on the region code serves. */
+  where?: { sql: string; binding: unknown };
+}
+
+/** The region a row counts under at each rollup level: the columns RegionTree.rollUp reads. */
+const ROLLED_UP: Record<RegionLevel, string> = {
+  PROVINCE: 'g.province_code',
+  CITY: 'coalesce(g.city_code, g.code)',
+  DISTRICT: 'g.code',
+};
+
 /**
  * The regions the filter selects, each with the region it is grouped under (itself, or its
- * city or province with rollupTo), worked out from the in-memory region tree; null when neither
- * a region filter nor a region grouping asks for them.
+ * city or province with rollupTo); null when neither a region filter nor a region grouping asks
+ * for them. A filter's regions come from the in-memory tree, as two arrays (a statement of the
+ * same text for any regions); without a filter every region counts, so the rows are joined to
+ * the region table, which holds each region's city and province, rather than binding two arrays
+ * of all 3,211 codes.
  */
-function regionGroups(regions: RegionIndex, query: SummaryQuery): [string[], string[]] | null {
-  if (!query.regions && !query.groupBy.includes('REGION')) {
-    return null;
+function regionJoin(regions: RegionIndex, query: SummaryQuery, alias: string): RegionJoin | null {
+  if (!query.regions) {
+    return query.groupBy.includes('REGION')
+      ? {
+          sql: `join region g on g.code = ${alias}.region_code`,
+          key: ROLLED_UP[query.rollupTo ?? 'DISTRICT'],
+          bindings: [],
+        }
+      : null;
   }
-  const codes = query.regions
-    ? [
-        ...new Set(
-          query.regions.flatMap((code) =>
-            query.includeDescendants ? regions.subtree(code) : [code],
-          ),
-        ),
-      ]
-    : regions.codes();
-  return [codes, codes.map((code) => regions.rollUp(code, query.rollupTo))];
+  const codes = [
+    ...new Set(
+      query.regions.flatMap((code) => (query.includeDescendants ? regions.subtree(code) : [code])),
+    ),
+  ];
+  return {
+    sql: `join unnest(?::text[], ?::text[]) as g(region_code, group_code) on g.region_code = ${alias}.region_code`,
+    key: 'g.group_code',
+    bindings: [codes, codes.map((code) => regions.rollUp(code, query.rollupTo))],
+    // without it the planner joins every row of the year to the list (it cannot see into it)
+    where: { sql: `${alias}.region_code = any(?::text[])`, binding: codes },
+  };
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { RegionRecord } from '../../regions/region-data';
 import { labelOf } from '../common/enum-labels';
+import { Region } from '../region/region.entity';
 import {
   EventCategory,
   EventFormat,
@@ -13,9 +15,13 @@ import {
 
 export { EventDimension, FacilityDimension } from './comparison.enums';
 
-@ObjectType({ description: 'Facility totals of one group.' })
+@ObjectType({ description: 'Facility totals of one group.', simpleResolvers: true })
 export class FacilityGroup {
   regionCode!: string | null;
+
+  // set with the row (not resolved per row): the region index is in memory
+  @Field(() => Region, { nullable: true, description: 'The region, when grouped by REGION.' })
+  region!: RegionRecord | null;
 
   @Field(() => Int, { nullable: true, description: 'Year, when grouped by YEAR.' })
   year!: number | null;
@@ -75,9 +81,13 @@ export class FacilityGroup {
   }
 }
 
-@ObjectType({ description: 'Event totals of one group.' })
+@ObjectType({ description: 'Event totals of one group.', simpleResolvers: true })
 export class EventGroup {
   regionCode!: string | null;
+
+  // set with the row (not resolved per row): the region index is in memory
+  @Field(() => Region, { nullable: true, description: 'The region, when grouped by REGION.' })
+  region!: RegionRecord | null;
 
   @Field(() => Int, { nullable: true, description: 'Year, when grouped by YEAR.' })
   year!: number | null;

@@ -29,7 +29,7 @@ registerEnumType(RegionLevel, {
 });
 
 /** A GB/T 2260 administrative division. Province and city codes are kept for fast rollups. */
-@ObjectType({ description: 'A GB/T 2260 administrative division.' })
+@ObjectType({ description: 'A GB/T 2260 administrative division.', simpleResolvers: true })
 @Entity({ tableName: 'region' })
 export class Region {
   @Field(() => ID, { description: 'GB/T 2260 code, six digits.' })
