@@ -27,6 +27,8 @@ export class CommonFilter {
 export interface SqlCondition {
   sql: string;
   bindings: unknown[];
+  /** Set on a region condition: its codes, so a list can walk each region's rows in id order. */
+  regionCodes?: string[];
 }
 
 /**
@@ -54,7 +56,8 @@ export function commonWhere(
 }
 
 function inRegions(codes: string[]): SqlCondition {
-  return { sql: '"region_code" = any(?::text[])', bindings: [[...new Set(codes)]] };
+  const regionCodes = [...new Set(codes)];
+  return { sql: '"region_code" = any(?::text[])', bindings: [regionCodes], regionCodes };
 }
 
 /** Adds `column = any(values)` when the list is given. */

@@ -63,11 +63,8 @@ export async function pageRows<N extends { id: number }>(
   const after: SqlCondition[] = args.after
     ? [{ sql: 'id > ?', bindings: [decodeCursor(args.after, 'integer')] }]
     : [];
-  const filter = whereClause([...where, ...after]);
-  const { rows } = await db.raw(
-    `select ${source.columns} from "${source.table}"${filter.sql} order by id limit ?`,
-    [...filter.bindings, limit + 1] as never,
-  );
+  const { sql, bindings } = pageQuery(source, [...where, ...after], limit + 1);
+  const { rows } = await db.raw(sql, bindings as never);
   const prototype = source.type.prototype as object;
   const nodes = (rows as object[])
     .slice(0, limit)
@@ -78,6 +75,38 @@ export async function pageRows<N extends { id: number }>(
     hasPreviousPage: Boolean(args.after),
     cursorOf: (node) => node.id,
     count: () => countRows(db, source.table, where),
+  };
+}
+
+/**
+ * One page's statement. With a region condition, each region's rows are walked in id order
+ * (the current-facts index by region) and only the first `limit` of each are merged: a city's
+ * page then reads a few rows per district, where `region_code = any(…) order by id` read and
+ * sorted every current row of the city (and an id-order walk read the other cities' rows first).
+ */
+function pageQuery(
+  source: RowSource<{ id: number }>,
+  where: SqlCondition[],
+  limit: number,
+): SqlCondition {
+  const regional = where.find((condition) => condition.regionCodes);
+  if (!regional) {
+    const filter = whereClause(where);
+    return {
+      sql: `select ${source.columns} from "${source.table}"${filter.sql} order by id limit ?`,
+      bindings: [...filter.bindings, limit],
+    };
+  }
+  const each = whereClause([
+    { sql: '"region_code" = r.code', bindings: [] },
+    ...where.filter((condition) => condition !== regional),
+  ]);
+  return {
+    sql:
+      `select f.* from unnest(?::text[]) as r(code) cross join lateral ` +
+      `(select ${source.columns} from "${source.table}"${each.sql} order by id limit ?) f ` +
+      `order by f.id limit ?`,
+    bindings: [regional.regionCodes, ...each.bindings, limit, limit],
   };
 }
 

@@ -10,6 +10,11 @@ import { labelOf } from '../common/enum-labels';
 @ObjectType({ description: 'One event or activity held, from a 赛事活动台账.' })
 @Entity({ tableName: 'event' })
 @Index({
+  name: 'event_current_region_id',
+  expression:
+    'create index "event_current_region_id" on "event" ("region_code", "id") where "current"',
+})
+@Index({
   name: 'event_current_region_year',
   expression:
     'create index "event_current_region_year" on "event" ("region_code", "year", "id") where "current"',

@@ -12,6 +12,11 @@ import { labelOf } from '../common/enum-labels';
 })
 @Entity({ tableName: 'facility' })
 @Index({
+  name: 'facility_current_region_id',
+  expression:
+    'create index "facility_current_region_id" on "facility" ("region_code", "id") where "current"',
+})
+@Index({
   name: 'facility_current_region_year',
   expression:
     'create index "facility_current_region_year" on "facility" ("region_code", "year", "id") where "current"',

@@ -7,6 +7,11 @@ import { Metric } from './metric.entity';
 @ObjectType({ description: 'One metric value for one region and year, from a 工作指标台账.' })
 @Entity({ tableName: 'indicator' })
 @Index({
+  name: 'indicator_current_region_id',
+  expression:
+    'create index "indicator_current_region_id" on "indicator" ("region_code", "id") where "current"',
+})
+@Index({
   name: 'indicator_current_region_year',
   expression:
     'create index "indicator_current_region_year" on "indicator" ("region_code", "year", "metric_key") where "current"',

@@ -11,6 +11,11 @@ import { Competition } from './competition.entity';
 @ObjectType({ description: 'One delegation’s result at one competition, from a 竞赛成绩台账.' })
 @Entity({ tableName: 'result' })
 @Index({
+  name: 'result_current_region_id',
+  expression:
+    'create index "result_current_region_id" on "result" ("region_code", "id") where "current"',
+})
+@Index({
   name: 'result_current_region_year',
   expression:
     'create index "result_current_region_year" on "result" ("region_code", "year", "id") where "current"',
