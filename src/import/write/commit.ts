@@ -43,7 +43,29 @@ export async function commit(
   await ctx.columns.remember(trx, batchId);
   await batchStore(trx).finish(batchId, outcome, ctx.report.build());
   await trx.commit();
+  refreshStatistics(deps.db, scopes);
   return { ...outcome, stored: true };
+}
+
+/** Rows written past which a commit refreshes its tables' planner statistics. */
+export const ANALYZE_AFTER_ROWS = 10_000;
+const analyzing = new Set<string>();
+
+/**
+ * After a large commit, the tables it wrote are analysed in the background (one at a time per
+ * table, never awaited): otherwise the planner keeps the row counts of before the rows it
+ * replaced stopped being current until autovacuum passes, and lists pick slow plans meanwhile.
+ */
+function refreshStatistics(db: Knex, scopes: readonly ScopeRows[]): void {
+  const written = scopes.reduce((sum, scope) => sum + scope.rows, 0);
+  const tables = [...new Set(scopes.map((scope) => scope.table))].filter((t) => !analyzing.has(t));
+  if (written < ANALYZE_AFTER_ROWS || tables.length === 0) {
+    return;
+  }
+  tables.forEach((table) => analyzing.add(table));
+  db.raw('select sports_ledger_analyze_facts(?::text[])', [tables])
+    .catch(() => undefined) // statistics only: autovacuum refreshes them later anyway
+    .finally(() => tables.forEach((table) => analyzing.delete(table)));
 }
 
 function scopeRows(ctx: ImportContext, definitions: readonly SheetDefinition[]): ScopeRows[] {
