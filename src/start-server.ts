@@ -24,8 +24,16 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates, and serves HTTP; `stop` undoes it in reverse order. */
-export async function startServer(config: Config, log: Logger): Promise<Running> {
+/**
+ * Opens the database, migrates, and serves HTTP; `stop` undoes it in reverse order.
+ * `compiledSrc`: a compiled copy of src/ for the import threads when this runs from TypeScript
+ * (import-pool.ts); the tests make one.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger,
+  options: { compiledSrc?: string } = {},
+): Promise<Running> {
   const db = await openDatabase(config, log);
   let housekeeping: NodeJS.Timeout | undefined;
   try {
@@ -35,7 +43,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     }
     await db.actAsApp();
     const drain = new Drain();
-    const services = createServices(config, log, db.orm, { drain });
+    const services = createServices(config, log, db.orm, { drain, ...options });
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {

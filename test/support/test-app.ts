@@ -8,6 +8,7 @@ import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase } from './databases';
+import { JsBuild } from './js-build';
 
 /**
  * Extra request headers, e.g. `{ 'accept-language': 'en' }`. The app's admin key is sent unless
@@ -64,7 +65,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: dataDir,
     ...env,
   });
-  const running = await startServer(config, createLogger(process.env.TEST_LOG ?? 'silent'));
+  const running = await startServer(config, createLogger(process.env.TEST_LOG ?? 'silent'), {
+    compiledSrc: JsBuild.ofRun().src,
+  });
   const knex = running.db.orm.em.getConnection().getKnex();
   const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
   const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers) => {
