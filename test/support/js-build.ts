@@ -38,10 +38,15 @@ export class JsBuild {
     return path.join(this.dir, 'test/support', name.replace(/\.ts$/, '.js'));
   }
 
-  /** Compiles this run's copy; global-setup.ts names it in TEST_JS_DIR for the test files. */
+  /**
+   * Compiles this run's copy (`runId`: the jest process's pid); global-setup.ts names it in
+   * TEST_JS_DIR for the test files. Copies that runs stopped before their teardown left go.
+   */
   static async make(runId: string): Promise<JsBuild> {
-    const dir = path.join(ROOT, 'test-artifacts', `js-${runId}`);
+    const parent = path.join(ROOT, 'test-artifacts');
+    const dir = path.join(parent, `js-${runId}`);
     await rm(dir, { recursive: true, force: true });
+    await removeLeftovers(parent);
     const options = compilerOptions();
     for (const tree of TREES) {
       await compileTree(path.join(ROOT, tree), path.join(dir, tree), options);
@@ -60,6 +65,26 @@ export class JsBuild {
 
   async remove(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function removeLeftovers(parent: string): Promise<void> {
+  const entries = await readdir(parent).catch(() => []);
+  for (const name of entries) {
+    const pid = /^js-(\d+)$/.exec(name)?.[1];
+    if (pid && !running(Number(pid))) {
+      await rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user holds the pid
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
