@@ -13,6 +13,7 @@ export default defineConfig(
     'src/db/migrations/Migration*.ts',
     'patches/',
     'bench/.out/',
+    'test-artifacts/',
     '.venv-bi/',
   ]),
   js.configs.recommended,

@@ -12,6 +12,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(graphql-upload|fs-capacitor)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // the longest files first, also on a fresh clone, so that both workers finish together
+  testSequencer: '<rootDir>/test/support/test-sequencer.mjs',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,

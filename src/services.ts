@@ -26,7 +26,7 @@ export function createServices(
   config: Config,
   log: Logger,
   orm: MikroORM,
-  options: { drain?: Drain; inProcess?: boolean } = {},
+  options: { drain?: Drain; inProcess?: boolean; compiledSrc?: string } = {},
 ): AppServices {
   const drain = options.drain ?? new Drain();
   const db = orm.em.getConnection().getKnex();
@@ -44,6 +44,7 @@ export function createServices(
         log,
         // the threads act as the role the server's own connections act as (row-level security)
         async () => (await db.raw('select current_user as role')).rows[0]?.role ?? null,
+        options.compiledSrc,
       );
   const versions = new DataVersion(db);
   // every transport's imports are counted and told when the process stops (drain.ts)

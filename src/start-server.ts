@@ -26,8 +26,16 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates, and serves HTTP; `stop` undoes it in reverse order. */
-export async function startServer(config: Config, log: Logger): Promise<Running> {
+/**
+ * Opens the database, migrates, and serves HTTP; `stop` undoes it in reverse order.
+ * `compiledSrc`: a compiled copy of src/ for the import threads when this runs from TypeScript
+ * (import-pool.ts); the tests make one.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger,
+  options: { compiledSrc?: string } = {},
+): Promise<Running> {
   const db = await openDatabase(config, log);
   let housekeeping: NodeJS.Timeout | undefined;
   let listener: Listener | undefined;
@@ -38,7 +46,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     }
     await db.actAsApp();
     const drain = new Drain();
-    const services = createServices(config, log, db.orm, { drain });
+    const services = createServices(config, log, db.orm, { drain, ...options });
     listener = listenForDataChanges(db.url, services.answers.versions, log);
     await listener.start();
     housekeeping = await startHousekeeping(services);

@@ -43,6 +43,8 @@ export class ImportPool implements Importer {
     private readonly log: Logger,
     /** The role the server's connections act as, for the threads' own connections. */
     private readonly sessionRole: () => Promise<string | null> = async () => null,
+    /** A compiled copy of src/ whose thread script is run when this runs from TypeScript. */
+    private readonly compiledSrc?: string,
   ) {}
 
   async run(file: ImportFile, options: ImportOptions = {}): Promise<number> {
@@ -172,11 +174,10 @@ export class ImportPool implements Importer {
   }
 
   private newWorker(sessionRole: string | null): Worker {
-    const typescript = __filename.endsWith('.ts');
-    const worker = new Worker(path.join(__dirname, `import-thread.${typescript ? 'ts' : 'js'}`), {
+    const { file, execArgv } = threadScript(this.compiledSrc);
+    const worker = new Worker(file, {
       workerData: { config: this.config, databaseUrl: this.databaseUrl, sessionRole },
-      // Run from TypeScript sources (development, tests), the thread compiles its files the same way.
-      execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
+      execArgv,
     });
     this.all.add(worker);
     worker.once('exit', () => this.all.delete(worker));
@@ -190,4 +191,24 @@ export class ImportPool implements Importer {
       this.idle.push(worker);
     }
   }
+}
+
+/**
+ * The thread's script. Compiled (dist/), it lies beside this file. Run from TypeScript sources
+ * (development, tests), the thread compiles its files as the sources are compiled, with ts-node,
+ * unless given `compiledSrc`, the same sources compiled beforehand: the tests make one copy per
+ * run, since compiling the pipeline costs each new thread seconds. Threads the script starts in
+ * turn (the reading thread) load the same way as it, being beside it.
+ */
+function threadScript(compiledSrc?: string): { file: string; execArgv: string[] } {
+  if (!__filename.endsWith('.ts')) {
+    return { file: path.join(__dirname, 'import-thread.js'), execArgv: [] };
+  }
+  if (compiledSrc) {
+    return { file: path.join(compiledSrc, 'import-threads', 'import-thread.js'), execArgv: [] };
+  }
+  return {
+    file: path.join(__dirname, 'import-thread.ts'),
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+  };
 }

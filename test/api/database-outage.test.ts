@@ -6,6 +6,7 @@ import { ImportBatchListDocument } from '../support/generated/graphql';
 import { spawn } from 'node:child_process';
 import { freePort } from '../../src/db/embedded';
 import type { Running } from '../../src/start-server';
+import { JsBuild } from '../support/js-build';
 import { startServerOn } from '../support/server-on';
 
 // /readyz follows the database: 503 while PostgreSQL is down, 200 again once it is back, without
@@ -16,9 +17,6 @@ import { startServerOn } from '../support/server-on';
 
 jest.setTimeout(180_000);
 
-const SCRIPT = path.join(__dirname, '../support/embedded-db.ts');
-const TS_NODE = require.resolve('ts-node/dist/bin.js');
-
 interface Database {
   url: string;
   stop(): Promise<void>;
@@ -28,10 +26,8 @@ interface Database {
 function startDatabase(): Promise<Database> {
   const child = spawn(
     process.execPath,
-    [TS_NODE, '--transpile-only', SCRIPT, dataDir, String(port)],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    [JsBuild.ofRun().script('embedded-db.ts'), dataDir, String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const ended = new Promise<number | null>((resolve) => child.once('close', resolve));
   let output = '';

@@ -9,6 +9,7 @@ import { ClerkImportLedgerDocument } from '../support/generated/graphql';
 import { createTestDatabase } from '../support/databases';
 import { snapshotImportedTables } from '../support/db-snapshot';
 import { fixturePath } from '../support/fixtures';
+import { JsBuild } from '../support/js-build';
 import { gqlUpload } from '../support/uploads';
 import { loadConfig, startServer, type Running } from '../../src/start-server';
 
@@ -32,7 +33,10 @@ async function serverWithLog(databaseUrl: string): Promise<{ running: Running; l
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
   const env = { DATABASE_URL: databaseUrl, PORT: '0', AUTH: 'off', DATA_DIR: dataDir };
   const config = loadConfig({ ...process.env, ...env });
-  return { running: await startServer(config, pino({ level: 'error' }, sink)), logged };
+  const running = await startServer(config, pino({ level: 'error' }, sink), {
+    compiledSrc: JsBuild.ofRun().src,
+  });
+  return { running, logged };
 }
 
 describe('an import that fails unexpectedly', () => {

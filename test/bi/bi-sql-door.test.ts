@@ -133,6 +133,6 @@ describe('the bi SQL door', () => {
     const taken = await runCli(['bi-user', 'create', role], app.running.db.url);
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('exists already');
-    // two CLI processes start ts-node: slow on a loaded machine
+    // two CLI processes load the whole application: slow on a loaded machine
   }, 240_000);
 });

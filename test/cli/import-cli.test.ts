@@ -1,5 +1,4 @@
 import { runCli } from '../support/cli';
-import { CliBuild } from '../support/cli-build';
 import { fixturePath } from '../support/fixtures';
 import { scratchDir, writeWorkbook, type SheetSpec } from '../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -16,7 +15,6 @@ type Run = Awaited<ReturnType<typeof runCli>>;
 
 let app: TestApp;
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
-let build: CliBuild;
 const runs: Record<string, Run> = {};
 
 function facilities(year: number, header: string, name = '东观镇健身园'): SheetSpec {
@@ -32,7 +30,7 @@ function facilities(year: number, header: string, name = '东观镇健身园'): 
 }
 
 beforeAll(async () => {
-  [app, scratch, build] = await Promise.all([startTestApp(), scratchDir('cli'), CliBuild.make()]);
+  [app, scratch] = await Promise.all([startTestApp(), scratchDir('cli')]);
   // an unexpected failure inside the import: a trigger the importer knows nothing of
   await app.sql(`create function refuse_facility() returns trigger language plpgsql as $$
     begin if new.name = '触发器拒绝的设施' then raise exception '${SECRET}'; end if;
@@ -46,8 +44,8 @@ beforeAll(async () => {
     ]),
   ]);
   const url = app.running.db.url;
-  // each process loads the whole application, compiled once (support/cli-build.ts): they run
-  // side by side
+  // each process loads the whole application, compiled once for the run (support/js-build.ts):
+  // they run side by side
   const commands: Record<string, string[]> = {
     committed: ['import', fixturePath('jinzhong-2021.xlsx')],
     refused: ['import', fixturePath('bad/cell-errors.xlsx')],
@@ -65,7 +63,7 @@ beforeAll(async () => {
   const env: Record<string, Record<string, string>> = { tooLarge: small, raised: small };
   await Promise.all(
     Object.entries(commands).map(async ([name, args]) => {
-      runs[name] = await runCli(args, url, { ...WITH_EXIT_HOOK, ...env[name] }, build);
+      runs[name] = await runCli(args, url, { ...WITH_EXIT_HOOK, ...env[name] });
     }),
   );
 }, 600_000);
@@ -73,7 +71,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await scratch?.remove();
-  await build?.remove();
 });
 
 it('exits 0 for a committed ledger and prints its report in Chinese', () => {

@@ -1,26 +1,23 @@
 import { runCli } from '../support/cli';
-import { CliBuild } from '../support/cli-build';
 import { asKey, startTestApp, type TestApp } from '../support/test-app';
 
 // `sports-ledger keys create|list|revoke`, run as a subprocess against the test app's database.
 
-// Each run starts the CLI, compiled once for the file (support/cli-build.ts): generous timeouts
+// Each run starts the CLI, compiled once for the run (support/js-build.ts): generous timeouts
 // on a loaded machine.
 jest.setTimeout(300_000);
 
 let app: TestApp;
-let build: CliBuild;
 
 beforeAll(async () => {
-  [app, build] = await Promise.all([startTestApp(), CliBuild.make()]);
+  app = await startTestApp();
 });
 
 afterAll(async () => {
   await app?.stop();
-  await build?.remove();
 });
 
-const keys = (args: string[]) => runCli(['keys', ...args], app.running.db.url, {}, build);
+const keys = (args: string[]) => runCli(['keys', ...args], app.running.db.url);
 
 async function canImport(key: string): Promise<number> {
   const response = await app.fetch('/imports', {

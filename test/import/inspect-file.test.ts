@@ -7,6 +7,7 @@ import type { InspectLimits } from '../../src/import/read/inspect-file';
 import { inspectFile } from '../../src/import/read/inspect-file';
 import { ImportRefusal } from '../../src/import/read/refusal';
 import type { ZipPart } from '../support/fixtures';
+import { JsBuild } from '../support/js-build';
 import { fixturePath, writeCfb, writeZip, zerosPart, zipPart } from '../support/fixtures';
 
 const MiB = 1024 * 1024;
@@ -115,17 +116,11 @@ it.each([
     // Above the RSS bound, so a reader that buffered what it inflated would fail the bound too.
     // Run in a process of its own: the bound is on a process doing the inspection, not on a
     // jest worker that has already run other files.
-    const { stdout } = await execFileAsync(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        path.join(__dirname, '../support/inspect-child.ts'),
-        file,
-        String(768 * MiB),
-      ],
-      { env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '../../tsconfig.json') } },
-    );
+    const { stdout } = await execFileAsync(process.execPath, [
+      JsBuild.ofRun().script('inspect-child.ts'),
+      file,
+      String(768 * MiB),
+    ]);
     const outcome = JSON.parse(stdout) as {
       code: string;
       message: string;

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import type { CliBuild } from './cli-build';
+import { JsBuild } from './js-build';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TS_NODE = require.resolve('ts-node/dist/bin.js');
 
 export interface CliRun {
   child: ChildProcess;
@@ -17,25 +16,20 @@ export interface CliRun {
 }
 
 /**
- * Starts what `npm run cli -- ARGS` runs (ts-node on src/cli/index.ts) as a direct child, so a
- * signal sent to it reaches the importer itself and not an npm wrapper, against `databaseUrl`;
- * or the same code compiled once beforehand (`build`, see cli-build.ts).
+ * Starts what `npm run cli -- ARGS` runs (src/cli/index.ts, in the JavaScript ts-node would make
+ * of it, compiled once for the run: js-build.ts) as a direct child, so a signal sent to it
+ * reaches the importer itself and not an npm wrapper, against `databaseUrl`.
  */
 export function startCli(
   args: string[],
   databaseUrl: string,
   env: Record<string, string> = {},
-  build?: CliBuild,
 ): CliRun {
-  const child = spawn(
-    process.execPath,
-    build ? [build.entry, ...args] : [TS_NODE, '--transpile-only', 'src/cli/index.ts', ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [JsBuild.ofRun().cliEntry, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -53,28 +47,22 @@ export function startCli(
 }
 
 /** Runs the CLI to its end. */
-export function runCli(
-  args: string[],
-  databaseUrl: string,
-  env: Record<string, string> = {},
-  build?: CliBuild,
-) {
-  return startCli(args, databaseUrl, env, build).done;
+export function runCli(args: string[], databaseUrl: string, env: Record<string, string> = {}) {
+  return startCli(args, databaseUrl, env).done;
 }
 
-/** Runs a TypeScript script under test/support in a child process (outside jest's sandbox). */
+/**
+ * Runs a script under test/support (by its TypeScript name) in a child process, outside jest's
+ * sandbox, from the run's JavaScript.
+ */
 export function runScript(
   script: string,
   args: string[],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    [TS_NODE, '--transpile-only', path.join(__dirname, script), ...args],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [JsBuild.ofRun().script(script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -7,10 +7,12 @@ import { ormLoggerFactory } from '../../src/db/orm-logger';
 import { createLogger } from '../../src/logger';
 import { ormConfig } from '../../src/mikro-orm.config';
 import { adminQuery, templateDb, withDatabase } from './databases';
+import { JsBuild } from './js-build';
 
 /**
  * One PostgreSQL for the run: the server in DATABASE_URL, or an embedded one. A template database
- * is migrated and seeded once; each test file then gets its own copy of it.
+ * is migrated and seeded once; each test file then gets its own copy of it. The run's JavaScript
+ * (js-build.ts) is compiled once for the processes and threads the tests start.
  */
 export default async function globalSetup(): Promise<void> {
   const log = createLogger('warn');
@@ -22,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_RUN_ID = String(process.pid);
+  process.env.TEST_JS_DIR = (await JsBuild.make(process.env.TEST_RUN_ID)).dir;
   await adminQuery(adminUrl, `drop database if exists ${templateDb()} with (force)`);
   await adminQuery(adminUrl, `create database ${templateDb()}`);
   const orm = await MikroORM.init({

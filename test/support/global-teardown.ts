@@ -1,8 +1,15 @@
 import { Client } from 'pg';
 import { runPrefix, withDatabase } from './databases';
+import { JsBuild } from './js-build';
 
-/** Drops this run's databases, and stops the embedded cluster if this run started it. */
+/**
+ * Drops this run's databases and its JavaScript, and stops the embedded cluster if this run
+ * started it.
+ */
 export default async function globalTeardown(): Promise<void> {
+  if (process.env.TEST_JS_DIR) {
+    await JsBuild.ofRun().remove();
+  }
   const adminUrl = process.env.TEST_ADMIN_URL;
   if (adminUrl) {
     const client = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });

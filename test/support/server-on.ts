@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { JsBuild } from './js-build';
 
 /**
  * Another server on an existing test database (startTestApp would make a fresh one): to run with
@@ -16,6 +17,6 @@ export function startServerOn(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sports-ledger-data-'));
   const base = { DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir };
   const config = loadConfig({ ...process.env, ...base, ...env });
-  return startServer(config, createLogger('silent'));
+  return startServer(config, createLogger('silent'), { compiledSrc: JsBuild.ofRun().src });
   // A database of the test app already has its admin key: send it (`{ ...running, key }`).
 }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { JsBuild } from './js-build';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TS_NODE = require.resolve('ts-node/dist/bin.js');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -14,14 +14,15 @@ export interface ServerProcess {
 }
 
 /**
- * Starts what `npm start` runs (ts-node on src/main.ts) as a direct child on a free port, so a
- * signal sent to it reaches the server itself, and resolves once it listens.
+ * Starts what `npm start` runs (src/main.ts, in the JavaScript ts-node would make of it, compiled
+ * once for the run: js-build.ts) as a direct child on a free port, so a signal sent to it reaches
+ * the server itself, and resolves once it listens.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [TS_NODE, '--transpile-only', 'src/main.ts'], {
+  const child = spawn(process.execPath, [JsBuild.ofRun().serverEntry], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

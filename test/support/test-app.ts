@@ -8,6 +8,7 @@ import { startServer, type Running } from '../../src/start-server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase } from './databases';
+import { JsBuild } from './js-build';
 
 /**
  * Extra request headers, e.g. `{ 'accept-language': 'en' }`. The app's admin key is sent unless
@@ -91,7 +92,7 @@ export async function startTestApp(
   const log = options.log
     ? createLogger(config.logLevel, options.log)
     : createLogger(process.env.TEST_LOG ?? 'silent');
-  const running = await startServer(config, log);
+  const running = await startServer(config, log, { compiledSrc: JsBuild.ofRun().src });
   const knex = running.db.orm.em.getConnection().getKnex();
   const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
   const statements = async (fn: () => Promise<unknown>) => {

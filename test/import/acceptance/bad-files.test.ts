@@ -262,10 +262,10 @@ describe('a workbook over MAX_UPLOAD_MB', () => {
 });
 
 describe('sports-ledger import (CLI)', () => {
-  // each process loads the whole application through ts-node: minutes on a busy machine
+  // each process loads the whole application: slow on a busy machine
   it('exits 2 for an unreadable file and 1 for a ledger with cell errors, writing nothing', async () => {
     const url = app.running.db.url;
-    // two processes only: each loads the whole application through ts-node
+    // two processes only: each loads the whole application
     const [damaged, cells] = await Promise.all([
       runCli(['import', fixturePath('bad/damaged.xlsx')], url),
       runCli(['import', fixturePath('bad/cell-errors.xlsx'), '--json'], url),

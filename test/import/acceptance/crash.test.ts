@@ -55,7 +55,7 @@ it('killing the importer (SIGKILL) in the middle of a large import leaves no row
         );
         return rows[0]?.id;
       },
-      // the CLI first loads the whole application through ts-node: slow on a busy machine
+      // the CLI first loads the whole application: slow on a busy machine
       40_000,
     );
     // the import's transaction is copying fact rows it has not committed yet

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabase } from '../../support/databases';
 import { fixturePath } from '../../support/fixtures';
+import { JsBuild } from '../../support/js-build';
 
 const execFileAsync = promisify(execFile);
 
@@ -30,20 +31,8 @@ describe('the reading thread with TMPDIR pointed at another directory', () => {
     const databaseUrl = await createTestDatabase();
     const { stdout } = await execFileAsync(
       process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        path.join(__dirname, 'concurrent-imports-child.ts'),
-        databaseUrl,
-        ...ledgers,
-      ],
-      {
-        env: {
-          ...process.env,
-          TMPDIR: temp,
-          TS_NODE_PROJECT: path.join(__dirname, '../../../tsconfig.json'),
-        },
-      },
+      [JsBuild.ofRun().script('concurrent-imports-child.ts'), databaseUrl, ...ledgers],
+      { env: { ...process.env, TMPDIR: temp } },
     );
     batches = JSON.parse(stdout) as BatchRow[];
   }, 180_000);

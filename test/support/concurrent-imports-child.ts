@@ -1,9 +1,9 @@
 // Run as a child process, so that its environment (TMPDIR) is the importer's own: imports the
 // given ledgers several times at once, dry runs first, then for real, and prints each batch.
 import { basename } from 'node:path';
-import { loadConfig } from '../../../src/config';
-import { createLogger } from '../../../src/logger';
-import { startServer } from '../../../src/start-server';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { startServer } from '../../src/start-server';
 
 const DRY_RUNS_EACH = 3;
 
