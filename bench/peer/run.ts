@@ -10,11 +10,11 @@ import { seeded } from '../query/variants';
 import { QUESTIONS } from './questions';
 
 /**
- * bench/peer: the same first-ask questions to this server and to PostGraphile 5 (with
- * @graphile/pg-aggregates and postgraphile-plugin-connection-filter, installed on demand into
- * bench/peer/node_modules), each in a process of its own on the database bench:query loaded,
- * alternating question by question and round by round. Prints median req/s and p99 of each, their
- * ratio and each server's peak RSS.
+ * bench/peer: the same first-ask questions to this server (its answer cache off, so that every
+ * request is computed) and to PostGraphile 5 (with @graphile/pg-aggregates and
+ * postgraphile-plugin-connection-filter, installed on demand into bench/peer/node_modules), each
+ * in a process of its own on the database bench:query loaded, alternating question by question
+ * and round by round. Prints median req/s and p99 of each, their ratio and each server's peak RSS.
  *
  *   ROUNDS=3 DURATION=10 WARMUP=2 CONNECTIONS=10 ONLY=word,…   BENCH_DATABASE as bench:query
  */
@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     throw new Error('bench/peer needs DATABASE_URL (the server bench:query loaded its data on)');
   }
   say(`bench/peer on ${describeDatabase(env)}; load average ${os.loadavg()[0].toFixed(1)}`);
-  const ours = await ServerProcess.start(env, env.DATABASE_URL);
+  // The answer cache off: every request is computed, as a first ask is (the peer keeps nothing),
+  // however often the rounds draw the same arguments.
+  const ours = await ServerProcess.start({ ...env, ANSWER_CACHE_MB: '0' }, env.DATABASE_URL);
   const peer = await ServerProcess.start(env, env.DATABASE_URL, {
     script: path.join(PEER_DIR, 'serve.mjs'),
     execArgv: [],
