@@ -11,7 +11,8 @@ import { startServerOn } from '../support/server-on';
 
 // /readyz follows the database: 503 while PostgreSQL is down, 200 again once it is back, without
 // restarting the server. Meanwhile queries answer DB_UNAVAILABLE (never a 500), and afterwards the
-// pool hands out fresh connections rather than the ones the restart cut. The database is an
+// pool hands out fresh connections rather than the ones the restart cut, and the connection that
+// listens for data changes connects again. The database is an
 // embedded PostgreSQL of this test's own, so stopping it disturbs no other test; it runs in a
 // child process (test/support/embedded-db.ts), outside jest's sandbox.
 
@@ -112,6 +113,8 @@ it('says not ready while PostgreSQL is down, answers queries DB_UNAVAILABLE, and
   await Promise.all([listBatches(), listBatches(), listBatches()]);
 
   await database!.stop();
+  // the data version is read per request (and fails like any query) while nothing is heard
+  await within(5_000, async () => !running!.services.answers.versions.live);
   expect(await readyz()).toEqual({
     status: 503,
     body: { ok: false, database: 'unreachable', migrations: 'unknown' },
@@ -134,6 +137,8 @@ it('says not ready while PostgreSQL is down, answers queries DB_UNAVAILABLE, and
 
   database = await startDatabase();
   await within(10_000, async () => (await readyz()).status === 200);
+  // its listening connection is back too (backoff at most 5 s): versions come from memory again
+  await within(10_000, async () => running!.services.answers.versions.live);
   // every query succeeds again: no dead connection is handed out by the pool or the ORM
   for (let i = 0; i < 10; i += 1) {
     const after = await listBatches();
