@@ -63,6 +63,8 @@ const schema = z.object({
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   IMPORT_QUEUE: z.coerce.number().int().min(0).max(10000).default(8),
   IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
+  // The JavaScript heap of one import thread: past it the thread is stopped, the batch FAILED.
+  IMPORT_THREAD_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(1024),
   // The pages (docs/web.md): which sites may show /compare?embed=1 in a frame (CSP
   // frame-ancestors); the app's own origin unless set.
   FRAME_ANCESTORS: z
@@ -130,6 +132,8 @@ export interface Config {
   importQueue: number;
   /** Milliseconds an import may run before its worker is stopped (the batch ends FAILED). */
   importTimeoutMs: number;
+  /** Megabytes of JavaScript heap an import thread may use before it is stopped. */
+  importThreadMemoryMb: number;
   /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
   frameAncestors: string[];
   /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
@@ -204,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importConcurrency: c.IMPORT_CONCURRENCY,
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
+    importThreadMemoryMb: c.IMPORT_THREAD_MEMORY_MB,
     frameAncestors: c.FRAME_ANCESTORS,
     metricsToken: c.METRICS_TOKEN ?? null,
     otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,

@@ -178,6 +178,8 @@ export class ImportPool implements Importer {
     const worker = new Worker(file, {
       workerData: { config: this.config, databaseUrl: this.databaseUrl, sessionRole },
       execArgv,
+      // a ledger that would take more ends its own import (FAILED), never the server
+      resourceLimits: { maxOldGenerationSizeMb: this.config.importThreadMemoryMb },
     });
     this.all.add(worker);
     worker.once('exit', () => this.all.delete(worker));
