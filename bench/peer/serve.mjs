@@ -1,4 +1,3 @@
-/* global process */
 // The peer: PostGraphile 5 over the same database, with aggregates and filters, started by
 // bench/peer/run.ts in a process of its own; it tells its URL over IPC.
 import { createServer } from 'node:http';
