@@ -14,6 +14,7 @@ const lock = join(root, 'dist/.web-build.lock');
 const SOURCES = [
   here,
   join(root, 'src/modules/common/messages/page-texts.ts'),
+  join(root, 'src/modules/common/messages/page-field-texts.ts'),
   join(root, 'package-lock.json'),
 ];
 

@@ -1,11 +1,13 @@
+import { FIELD_NAME_TEXTS } from './page-field-texts';
 import type { Text } from './text-types';
 
 /**
- * What the pages (web/) say to a clerk or an analyst, in Chinese and English. Pure data with no
- * imports but types: the page bundle imports this file, the server never does. Import issues,
- * compare notes and refusals keep their own catalogs; the server says those in the page's language.
+ * What the pages (web/) say to a clerk or an analyst, in Chinese and English: pure data, imported
+ * by the page bundle, never by the server. Import issues, compare notes and refusals keep their
+ * own catalogs, which the server says in the page's language.
  */
 export const PAGE_TEXTS = {
+  ...FIELD_NAME_TEXTS,
   appName: { zh: () => '体育台账', en: () => 'Sports ledgers' },
   navUpload: { zh: () => '上传台账', en: () => 'Upload a ledger' },
   navHistory: { zh: () => '导入记录', en: () => 'Import history' },
@@ -174,14 +176,6 @@ export const PAGE_TEXTS = {
     en: (p) => `Only imports of ${p.region} and the regions in it`,
   },
   historyEmpty: { zh: () => '还没有导入记录', en: () => 'No imports yet' },
-  thBatch: { zh: () => '批次', en: () => 'Batch' },
-  thFile: { zh: () => '文件', en: () => 'File' },
-  thStatus: { zh: () => '状态', en: () => 'Status' },
-  thScope: { zh: () => '范围', en: () => 'Scope' },
-  thRows: { zh: () => '行数', en: () => 'Rows' },
-  thBy: { zh: () => '上传者', en: () => 'Uploaded by' },
-  thWhen: { zh: () => '时间', en: () => 'When' },
-  thActions: { zh: () => '操作', en: () => 'Actions' },
   report: { zh: () => '报告', en: () => 'Report' },
   rollback: { zh: () => '回滚', en: () => 'Roll back' },
   rollbackAsk: {
@@ -220,12 +214,6 @@ export const PAGE_TEXTS = {
   chartBars: { zh: (p) => `${p.metric}：各地区对比`, en: (p) => `${p.metric}: by region` },
   chartLine: { zh: (p) => `${p.metric}：逐年变化`, en: (p) => `${p.metric}: over the years` },
   tableTitle: { zh: () => '数据表', en: () => 'Table' },
-  thRegion: { zh: () => '地区', en: () => 'Region' },
-  thYear: { zh: () => '年度', en: () => 'Year' },
-  thMetric: { zh: () => '指标', en: () => 'Metric' },
-  thValue: { zh: () => '数值', en: () => 'Value' },
-  thRank: { zh: () => '排名', en: () => 'Rank' },
-  thNote: { zh: () => '说明', en: () => 'Note' },
   approximate: { zh: () => '约', en: () => 'approx.' },
   approximateHint: {
     zh: () => '≈ 表示数值含“余、约、多”等约数',
@@ -244,59 +232,6 @@ export const PAGE_TEXTS = {
     en: () =>
       'The view lives in the URL: share it, or add &embed=1 to embed it in an intranet page.',
   },
-  metric_events_count: { zh: () => '赛事活动数', en: () => 'Events' },
-  metric_events_participants: { zh: () => '参与人数', en: () => 'Participants' },
-  metric_facilities_count: { zh: () => '设施项目数', en: () => 'Facility projects' },
-  metric_facilities_quantity: { zh: () => '设施数量', en: () => 'Facilities' },
-  metric_facilities_investmentYuan: { zh: () => '投资额（元）', en: () => 'Investment (yuan)' },
-  metric_facilities_areaM2: { zh: () => '面积（平方米）', en: () => 'Area (m²)' },
-  metric_facilities_lengthKm: { zh: () => '长度（公里）', en: () => 'Length (km)' },
-  metric_results_athletes: { zh: () => '运动员人数', en: () => 'Athletes' },
-  metric_results_gold: { zh: () => '金牌', en: () => 'Gold' },
-  metric_results_silver: { zh: () => '银牌', en: () => 'Silver' },
-  metric_results_bronze: { zh: () => '铜牌', en: () => 'Bronze' },
-  metric_results_medals: { zh: () => '奖牌总数', en: () => 'Medals' },
-  metric_results_points: { zh: () => '团体总分', en: () => 'Team points' },
-
-  field_participants: { zh: () => '参与人数', en: () => 'participants' },
-  field_teams: { zh: () => '参赛队伍数', en: () => 'teams' },
-  field_quantity: { zh: () => '数量', en: () => 'quantity' },
-  field_investment: { zh: () => '投资额', en: () => 'investment' },
-  field_area: { zh: () => '面积', en: () => 'area' },
-  field_length: { zh: () => '长度', en: () => 'length' },
-  field_athletes: { zh: () => '运动员人数', en: () => 'athletes' },
-  field_gold: { zh: () => '金牌', en: () => 'gold' },
-  field_silver: { zh: () => '银牌', en: () => 'silver' },
-  field_bronze: { zh: () => '铜牌', en: () => 'bronze' },
-  field_medals: { zh: () => '奖牌总数', en: () => 'medals' },
-  field_points: { zh: () => '团体总分', en: () => 'team points' },
-  field_value: { zh: () => '数值', en: () => 'value' },
-  field_name: { zh: () => '名称', en: () => 'name' },
-  field_region: { zh: () => '地区', en: () => 'region' },
-  field_type: { zh: () => '类型', en: () => 'type' },
-  field_projectType: { zh: () => '建设性质', en: () => 'project type' },
-  field_status: { zh: () => '状态', en: () => 'status' },
-  field_completedOn: { zh: () => '建成日期', en: () => 'completed on' },
-  field_fundingSource: { zh: () => '资金来源', en: () => 'funding source' },
-  field_address: { zh: () => '地址', en: () => 'address' },
-  field_notes: { zh: () => '备注', en: () => 'notes' },
-  field_year: { zh: () => '年度', en: () => 'year' },
-  field_startDate: { zh: () => '开始日期', en: () => 'start date' },
-  field_endDate: { zh: () => '结束日期', en: () => 'end date' },
-  field_level: { zh: () => '级别', en: () => 'level' },
-  field_category: { zh: () => '类别', en: () => 'category' },
-  field_sport: { zh: () => '项目', en: () => 'sport' },
-  field_format: { zh: () => '形式', en: () => 'format' },
-  field_organizer: { zh: () => '主办单位', en: () => 'organiser' },
-  field_competition: { zh: () => '赛事名称', en: () => 'competition' },
-  field_group: { zh: () => '组别', en: () => 'group' },
-  field_medalRank: { zh: () => '奖牌榜排名', en: () => 'medal rank' },
-  field_goldRank: { zh: () => '金牌榜排名', en: () => 'gold rank' },
-  field_pointsRank: { zh: () => '团体总分排名', en: () => 'points rank' },
-  field_placement: { zh: () => '成绩', en: () => 'placement' },
-  field_honors: { zh: () => '荣誉', en: () => 'honours' },
-  field_metric: { zh: () => '指标名称', en: () => 'metric' },
-  field_unit: { zh: () => '单位', en: () => 'unit' },
 } satisfies Record<string, Text>;
 
 export type PageTextKey = keyof typeof PAGE_TEXTS;
