@@ -1,6 +1,6 @@
 import { ANSWER_TEXTS } from './answer-texts';
 import type { Lang } from './lang';
-import type { Text, TextParams } from './text-types';
+import { sayText, type Text, type TextParams } from './text-types';
 
 /** A batch's status as a clerk reads it. */
 const STATUS_ZH: Readonly<Record<string, string>> = {
@@ -233,6 +233,5 @@ export interface CatalogText {
 
 /** The sentence `key` in the reader's language. */
 export function say(lang: Lang, key: ClerkTextKey, params: TextParams = {}): string {
-  const text: Text = TEXTS[key];
-  return lang === 'en' ? text.en(params) : text.zh(params);
+  return sayText(TEXTS[key], lang, params);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from './lang';
-import type { Text, TextParams } from './text-types';
+import { sayText, type Text, type TextParams } from './text-types';
 
 /**
  * What `sports-ledger keys` says to the bureau's operator: zh-CN by default, English with
@@ -55,6 +55,5 @@ const TEXTS = {
 export type KeyTextKey = keyof typeof TEXTS;
 
 export function sayKeys(lang: Lang, key: KeyTextKey, params: TextParams = {}): string {
-  const text: Text = TEXTS[key];
-  return lang === 'en' ? text.en(params) : text.zh(params);
+  return sayText(TEXTS[key], lang, params);
 }

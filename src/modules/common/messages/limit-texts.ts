@@ -1,7 +1,5 @@
 import type { Lang } from './lang';
-
-type Params = Readonly<Record<string, string | number>>;
-type Text = Readonly<{ zh: (p: Params) => string; en: (p: Params) => string }>;
+import { sayText, type Text, type TextParams } from './text-types';
 
 /**
  * What the API says when it refuses a request for its size or shape (query limits, request
@@ -79,7 +77,6 @@ const TEXTS = {
 export type LimitTextKey = keyof typeof TEXTS;
 
 /** The sentence `key` in the reader's language. */
-export function sayLimit(lang: Lang, key: LimitTextKey, params: Params = {}): string {
-  const text: Text = TEXTS[key];
-  return lang === 'en' ? text.en(params) : text.zh(params);
+export function sayLimit(lang: Lang, key: LimitTextKey, params: TextParams = {}): string {
+  return sayText(TEXTS[key], lang, params);
 }
