@@ -15,6 +15,8 @@ const SOURCES = [
   here,
   join(root, 'src/modules/common/messages/page-texts.ts'),
   join(root, 'src/modules/common/messages/page-field-texts.ts'),
+  join(root, 'src/modules/common/messages/text-types.ts'),
+  join(root, 'src/modules/common/messages/lang.ts'),
   join(root, 'package-lock.json'),
 ];
 

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../../src/modules/common/messages/lang';
 import { PAGE_TEXTS, type PageTextKey } from '../../../src/modules/common/messages/page-texts';
+import { sayText } from '../../../src/modules/common/messages/text-types';
 
-export type Lang = 'zh-CN' | 'en';
+export type { Lang };
 export type Say = (key: PageTextKey, params?: Record<string, string | number>) => string;
 
 const STORE = 'sports-ledger.lang';
@@ -26,8 +28,7 @@ export function setLang(lang: Lang): void {
 }
 
 export function say(lang: Lang, key: PageTextKey, params: Record<string, string | number> = {}) {
-  const text = PAGE_TEXTS[key];
-  return lang === 'en' ? text.en(params) : text.zh(params);
+  return sayText(PAGE_TEXTS[key], lang, params);
 }
 
 /** The page's language and its `say`, re-rendering the component when the switch is pressed. */
