@@ -43,11 +43,12 @@ const schema = z.object({
   STACK_TRACES: onOff.default('off'),
   // Uploads, retention, leases and the answer cache's budget (docs/operations.md): a trickling
   // upload is cut, a refused upload's bytes are not kept forever, a second server never fails a
-  // live import, and the cache cannot grow past its bytes.
+  // live import, and the cache cannot grow past its bytes (32 MB: the rows beside the bytes take
+  // more than that on the heap, which a 400 MB server has to share; docs/performance.md#memory).
   UPLOAD_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
   UPLOAD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(7),
   LEASE_TIMEOUT_S: z.coerce.number().min(3).max(3600).default(30),
-  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(32),
   ANSWER_CACHE_MAX_ENTRY_MB: z.coerce.number().min(0).max(4096).default(4),
   // Keys (decisions §10, docs/keys.md): writes need a key unless AUTH=off (a laptop); reads need
   // one only in production (the Docker image sets NODE_ENV), unless PUBLIC_READ=on.
