@@ -43,11 +43,12 @@ const schema = z.object({
   STACK_TRACES: onOff.default('off'),
   // Uploads, retention, leases and the answer cache's budget (docs/operations.md): a trickling
   // upload is cut, a refused upload's bytes are not kept forever, a second server never fails a
-  // live import, and the cache cannot grow past its bytes.
+  // live import, and the cache cannot grow past its bytes (32 MB: the rows beside the bytes take
+  // more than that on the heap, which a 400 MB server has to share; docs/performance.md#memory).
   UPLOAD_TIMEOUT_S: z.coerce.number().positive().max(3600).default(60),
   UPLOAD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(7),
   LEASE_TIMEOUT_S: z.coerce.number().min(3).max(3600).default(30),
-  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(32),
   ANSWER_CACHE_MAX_ENTRY_MB: z.coerce.number().min(0).max(4096).default(4),
   // Keys (decisions §10, docs/keys.md): writes need a key unless AUTH=off (a laptop); reads need
   // one only in production (the Docker image sets NODE_ENV), unless PUBLIC_READ=on.
@@ -65,6 +66,8 @@ const schema = z.object({
   IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
   // The JavaScript heap of one import thread: past it the thread is stopped, the batch FAILED.
   IMPORT_THREAD_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(1024),
+  // How long an import thread may wait for the next import before it ends (0: after each).
+  IMPORT_THREAD_IDLE_S: z.coerce.number().min(0).max(86400).default(60),
   // The pages (docs/web.md): which sites may show /compare?embed=1 in a frame (CSP
   // frame-ancestors); the app's own origin unless set.
   FRAME_ANCESTORS: z
@@ -134,6 +137,8 @@ export interface Config {
   importTimeoutMs: number;
   /** Megabytes of JavaScript heap an import thread may use before it is stopped. */
   importThreadMemoryMb: number;
+  /** Milliseconds an import thread waits idle for the next import before it ends. */
+  importThreadIdleMs: number;
   /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
   frameAncestors: string[];
   /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
@@ -209,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
     importThreadMemoryMb: c.IMPORT_THREAD_MEMORY_MB,
+    importThreadIdleMs: Math.round(c.IMPORT_THREAD_IDLE_S * 1000),
     frameAncestors: c.FRAME_ANCESTORS,
     metricsToken: c.METRICS_TOKEN ?? null,
     otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,

@@ -17,8 +17,8 @@ export interface AppServices extends FeatureServices {
   definitions: readonly SheetDefinition[];
   /** Stops the import threads (an import still running is marked INTERRUPTED on the next start). */
   stopImports(): Promise<void>;
-  /** Imports running in the threads and waiting for one now. */
-  importLoad(): { running: number; waiting: number };
+  /** Imports running in the threads and waiting for one now, and the threads alive. */
+  importLoad(): { running: number; waiting: number; threads: number };
   /** Whether the database answers and every migration is applied (`/readyz`). */
   ready(): Promise<Readiness>;
   /** True once the process is stopping: new requests are turned away. */

@@ -51,7 +51,8 @@ export function createServices(
   const importer = seeingOwnWrites(drain.track(pool ?? inProcess), versions);
   return {
     stopImports: () => pool?.stop() ?? Promise.resolve(),
-    importLoad: () => pool?.load ?? { running: 0, waiting: 0 },
+    importLoad: () =>
+      pool ? { ...pool.load, threads: pool.threads } : { running: 0, waiting: 0, threads: 0 },
     config,
     log,
     orm,

@@ -38,6 +38,9 @@ import { seeded } from './variants';
  *   ONLY=compare  measure only the scenarios whose name contains one of these (comma-separated)
  *   PATHS=repeated,first   which paths to measure (both by default)
  *   BENCH_DATABASE        the database's name on DATABASE_URL (sports_ledger_bench)
+ *   MEMORY_LOG=1000       the server process writes where its memory is every 1000 ms (serve.ts)
+ *
+ * The server process runs with the V8 flags of `npm start` (node-flags.ts).
  */
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -66,8 +69,12 @@ async function main(): Promise<void> {
       const servers = { load: server, countingUrl: running.url, log: new StatementLog(knex) };
       const outcomes = await runScenarios(servers, knex, load);
       await printReport(outcomes, knex, load, startLoad);
-      const { peakRssBytes } = await server.stats();
-      say(`\npeak RSS of the server process (pid ${server.pid}): ${mb(peakRssBytes)} MB`);
+      // idle a while first, as a server between a dashboard's refreshes (V8 shrinks its heap then)
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+      const { peakRssBytes, rssBytes } = await server.stats();
+      say(
+        `\npeak RSS of the server process (pid ${server.pid}): ${mb(peakRssBytes)} MB; ${mb(rssBytes)} MB after ${IDLE_MS / 1000} s idle`,
+      );
     } finally {
       await server.stop();
     }
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const IDLE_MS = 15_000;
 
 /** The table, the paging ratio, each request's statements, and EXPLAIN ANALYZE of the misses. */
 async function printReport(

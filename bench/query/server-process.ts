@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { startFlags } from './node-flags';
 
 export interface ServerStats {
   statements: number;
@@ -23,7 +24,7 @@ export class ServerProcess {
     databaseUrl: string,
     entry = {
       script: path.join(__dirname, 'serve.ts'),
-      execArgv: ['-r', 'ts-node/register/transpile-only'],
+      execArgv: [...startFlags(), '-r', 'ts-node/register/transpile-only'],
     },
   ): Promise<ServerProcess> {
     const child = fork(entry.script, [], {

@@ -42,7 +42,11 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
         async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
           const body = request.response.body;
           if (key && body?.kind === 'single' && !body.singleResult.errors) {
-            if (!served) {
+            // One form per answer: where the HTTP layer keeps the serialized bytes (a JSON POST),
+            // the response object is not kept beside them; a 2,847-row answer held as objects,
+            // as bytes and as rows at once took three times its size from the budget and more
+            // from the heap, whose collector then had all of it to walk.
+            if (!served && !request.contextValue.res.locals.keepsBytes) {
               answers.store(key, version, body.singleResult);
             }
             // lets the HTTP layer keep the serialized bytes too (see http/response-cache.ts)

@@ -49,6 +49,14 @@ export function addServiceGauges(registry: Registry, services: AppServices): voi
       this.set(services.importLoad().waiting);
     },
   });
+  new Gauge({
+    name: 'sports_ledger_import_threads',
+    help: 'Import threads alive in this process, busy or idle (IMPORT_THREAD_IDLE_S ends idle ones).',
+    registers,
+    collect() {
+      this.set(services.importLoad().threads);
+    },
+  });
   addPoolGauges(registry, () => (services.db.client as { pool?: PoolNumbers }).pool ?? null);
   addAnswerCacheMetrics(registry, services);
 }

@@ -26,6 +26,8 @@ export function responseCache(services: AppServices) {
         return;
       }
     }
+    // the bytes are the one form this response is kept in: the answer plugin need not keep it too
+    res.locals.keepsBytes = true;
     capture(res, (body) => {
       const version = res.locals.answerVersion;
       if (res.statusCode === 200 && typeof version === 'string') {

@@ -27,9 +27,14 @@ type BatchStore = ReturnType<typeof batchStore>;
  * parsing and checking a workbook never stops the server answering. An import that passes
  * IMPORT_TIMEOUT_S has its thread terminated: its transaction dies with the thread's connection
  * and its batch ends FAILED (IMPORT_TIMEOUT). Rollbacks are short and run in the server's thread.
+ * A thread is started on the first import that needs it, kept for the next, and ended once idle
+ * for IMPORT_THREAD_IDLE_S: each is a JavaScript engine of its own, tens of megabytes resident
+ * even when it does nothing, and a server mostly answers questions.
  */
 export class ImportPool implements Importer {
   private readonly idle: Worker[] = [];
+  /** The timers that end each idle thread. */
+  private readonly idleTimers = new Map<Worker, NodeJS.Timeout>();
   private readonly all = new Set<Worker>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
@@ -66,6 +71,11 @@ export class ImportPool implements Importer {
     return { running: this.running, waiting: this.waiting.length };
   }
 
+  /** Threads alive now, busy or idle. */
+  get threads(): number {
+    return this.all.size;
+  }
+
   rollback(batchId: number, scope?: WriteScope): Promise<void> {
     return this.inProcess.rollback(batchId, scope);
   }
@@ -74,6 +84,8 @@ export class ImportPool implements Importer {
   async stop(): Promise<void> {
     this.stopped = true;
     this.idle.length = 0;
+    this.idleTimers.forEach((timer) => clearTimeout(timer));
+    this.idleTimers.clear();
     await Promise.all([...this.all].map((worker) => worker.terminate()));
   }
 
@@ -103,7 +115,7 @@ export class ImportPool implements Importer {
     file: { path: string; fileName: string },
     options: ImportOptions,
   ): Promise<number> {
-    const worker = this.idle.pop() ?? this.newWorker(await this.sessionRole());
+    const worker = this.takeIdle() ?? this.newWorker(await this.sessionRole());
     const job: ImportJob = {
       path: file.path,
       fileName: file.fileName,
@@ -187,11 +199,30 @@ export class ImportPool implements Importer {
   }
 
   private release(worker: Worker): void {
-    if (this.stopped) {
+    if (this.stopped || this.config.importThreadIdleMs === 0) {
+      this.all.delete(worker);
       void worker.terminate();
-    } else {
-      this.idle.push(worker);
+      return;
     }
+    this.idle.push(worker);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(worker);
+      this.idle.splice(this.idle.indexOf(worker), 1);
+      this.all.delete(worker);
+      void worker.terminate();
+    }, this.config.importThreadIdleMs);
+    // an idle thread never keeps the process up
+    timer.unref();
+    this.idleTimers.set(worker, timer);
+  }
+
+  private takeIdle(): Worker | undefined {
+    const worker = this.idle.pop();
+    if (worker) {
+      clearTimeout(this.idleTimers.get(worker));
+      this.idleTimers.delete(worker);
+    }
+    return worker;
   }
 }
 
