@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { ConfigError, loadConfig } from '../../src/config';
 import type { ReadReplicaDriver } from '../../src/db/read-driver';
 import {
   ClerkImportLedgerDocument,
@@ -23,6 +24,29 @@ import {
 // comparisons from a streaming standby, reads an import's batch from the primary, publishes a
 // data version only once the standby has replayed it, and leaves a standby that lags past
 // REPLICA_MAX_LAG_S or is down out of reads. A scratch primary and standby run for this file.
+
+const PRIMARY = 'postgresql://ledger@db-primary:5432/ledger';
+
+it('reads DATABASE_REPLICA_URLS as a comma-separated list of PostgreSQL URLs beside DATABASE_URL', () => {
+  const replicas = ' postgresql://ledger@db-r1/ledger, postgres://ledger@db-r2/ledger ,';
+  const config = loadConfig({ DATABASE_URL: PRIMARY, DATABASE_REPLICA_URLS: replicas });
+  expect(config.replicaUrls).toEqual([
+    'postgresql://ledger@db-r1/ledger',
+    'postgres://ledger@db-r2/ledger',
+  ]);
+  expect(config.replicaMaxLagMs).toBe(30_000);
+  expect(loadConfig({ DATABASE_URL: PRIMARY }).replicaUrls).toEqual([]);
+  expect(() => loadConfig({ DATABASE_URL: PRIMARY, DATABASE_REPLICA_URLS: 'db-r1:5432' })).toThrow(
+    /DATABASE_REPLICA_URLS\.0="db-r1:5432": must be a postgres/,
+  );
+  // the embedded database has no replicas: refused rather than ignored
+  expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://db-r1/ledger' })).toThrow(
+    ConfigError,
+  );
+  expect(() => loadConfig({ DATABASE_URL: PRIMARY, REPLICA_MAX_LAG_S: '0' })).toThrow(
+    /REPLICA_MAX_LAG_S/,
+  );
+});
 
 const bin = findPgBin();
 const describeCluster = 'dir' in bin ? describe : describe.skip;
