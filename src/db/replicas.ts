@@ -51,6 +51,8 @@ export class Replicas<C extends ReplicaConnection = ReplicaConnection> {
   private next = 0;
   private polling: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** A round of `check` still under way (a replica that hangs): the next one waits its turn. */
+  private checking = false;
   private stopped = false;
 
   constructor(
@@ -156,7 +158,15 @@ export class Replicas<C extends ReplicaConnection = ReplicaConnection> {
 
   /** A serving replica that stopped answering goes out; one out that caught up comes back. */
   private async check(): Promise<void> {
-    await Promise.all(this.replicas.map((r) => this.probe(r)));
+    if (this.checking) {
+      return;
+    }
+    this.checking = true;
+    try {
+      await Promise.all(this.replicas.map((r) => this.probe(r)));
+    } finally {
+      this.checking = false;
+    }
     for (const r of this.replicas) {
       if (!r.serving && r.shown !== null && r.shown >= this.wanted && !this.stopped) {
         r.serving = true;
