@@ -2,12 +2,17 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const onOff = z.enum(['on', 'off']);
+const pgUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
 
 const schema = z.object({
-  DATABASE_URL: z
+  DATABASE_URL: pgUrl.optional(),
+  // Read replicas of DATABASE_URL (docs/scaling.md), comma-separated, and how far one may lag.
+  DATABASE_REPLICA_URLS: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
+    .default('')
+    .transform((list) => list.split(',').flatMap((url) => url.trim() || []))
+    .pipe(z.array(pgUrl)),
+  REPLICA_MAX_LAG_S: z.coerce.number().positive().max(3600).default(30),
   DATA_DIR: z.string().min(1).default('./.data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -20,12 +25,7 @@ const schema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((origin) => origin.trim().replace(/\/+$/, ''))
-        .filter(Boolean),
-    )
+    .transform((list) => list.split(',').flatMap((o) => o.trim().replace(/\/+$/, '') || []))
     .pipe(z.array(z.url({ protocol: /^https?$/ }).or(z.literal('*')))),
   // Query limits and request hardening (docs/limits.md): refusals happen before any resolver runs.
   MAX_DEPTH: z.coerce.number().int().min(1).default(8),
@@ -90,9 +90,17 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 });
+const checked = schema.refine((env) => env.DATABASE_URL || !env.DATABASE_REPLICA_URLS.length, {
+  path: ['DATABASE_REPLICA_URLS'],
+  message: 'needs DATABASE_URL, the primary they replicate',
+});
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** Streaming standbys of `databaseUrl` that serve reads outside transactions; may be empty. */
+  replicaUrls: string[];
+  /** A replica this far behind a committed version serves no reads until it catches up. */
+  replicaMaxLagMs: number;
   dataDir: string;
   port: number;
   host: string;
@@ -166,7 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankToUndefined = Object.fromEntries(
     Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
   );
-  const parsed = schema.safeParse(blankToUndefined);
+  const parsed = checked.safeParse(blankToUndefined);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (issue) =>
@@ -178,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const maxUploadBytes = Math.round(c.MAX_UPLOAD_MB * 1024 * 1024);
   return {
     databaseUrl: c.DATABASE_URL,
+    replicaUrls: c.DATABASE_REPLICA_URLS,
+    replicaMaxLagMs: Math.round(c.REPLICA_MAX_LAG_S * 1000),
     dataDir: path.resolve(c.DATA_DIR),
     port: c.PORT,
     host: c.HOST,

@@ -2,6 +2,7 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { AppServices, Readiness } from './context';
 import { migrationsApplied } from './db/database';
+import type { ReadReplicaDriver } from './db/read-driver';
 import { Drain } from './drain';
 import { createImporter } from './import/importer';
 import type { ImportDeps } from './import/import-deps';
@@ -46,9 +47,10 @@ export function createServices(
         async () => (await db.raw('select current_user as role')).rows[0]?.role ?? null,
         options.compiledSrc,
       );
-  const versions = new DataVersion(db);
+  const replicas = (orm.em.getDriver() as ReadReplicaDriver).replicaSet();
+  const versions = new DataVersion(db, replicas && ((version) => replicas.replayed(version)));
   // every transport's imports are counted and told when the process stops (drain.ts)
-  const importer = seeingOwnWrites(drain.track(pool ?? inProcess), versions);
+  const importer = seeingOwnWrites(drain.track(pool ?? inProcess), versions, replicas !== null);
   return {
     stopImports: () => pool?.stop() ?? Promise.resolve(),
     importLoad: () =>
@@ -57,6 +59,7 @@ export function createServices(
     log,
     orm,
     db,
+    reads: () => orm.em.getConnection('read').getKnex(),
     regions,
     importer,
     answers: new AnswerCache(versions, {
@@ -72,17 +75,31 @@ export function createServices(
   };
 }
 
+/** How long an import's answer waits for the read replicas to replay it (usually milliseconds). */
+const REPLAY_WAIT_MS = 1_000;
+
 /**
  * Once an import or a rollback of this process ends, the data version it may have changed is
  * read at once: the caller's next question is answered from the new data, not from what was kept
- * until the notification arrives (which a second server waits for).
+ * until the notification arrives (which a second server waits for). With read replicas the new
+ * version is published once they have replayed it; the answer waits for that a moment, not for a
+ * replica that lags (the batch itself is read from the primary).
  */
-function seeingOwnWrites(importer: Importer, versions: DataVersion): Importer {
+function seeingOwnWrites(importer: Importer, versions: DataVersion, replicas: boolean): Importer {
+  const refreshed = () => {
+    const refresh = versions.refresh();
+    if (!replicas) {
+      return refresh;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, REPLAY_WAIT_MS)));
+    return Promise.race([refresh, late]).finally(() => clearTimeout(timer));
+  };
   const after = async <T>(write: Promise<T>): Promise<T> => {
     try {
       return await write;
     } finally {
-      await versions.refresh();
+      await refreshed();
     }
   };
   return {

@@ -49,6 +49,11 @@ export async function startServer(
     const services = createServices(config, log, db.orm, { drain, ...options });
     listener = listenForDataChanges(db.url, services.answers.versions, log);
     await listener.start();
+    if (db.replicas) {
+      // a replica that goes down stops serving reads within a second, not at the next commit
+      db.replicas.watch();
+      log.info({ replicas: db.replicas.state() }, 'reads outside transactions go to read replicas');
+    }
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {

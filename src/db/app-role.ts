@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SessionRole } from '../mikro-orm.config';
+import type { ReadReplicaDriver } from './read-driver';
 import { APP_ROLE } from './migrations/Migration20261207170000';
 
 /**
@@ -7,7 +8,8 @@ import { APP_ROLE } from './migrations/Migration20261207170000';
  * and is no superuser, so the row-level policies bind it (they bind neither the owner nor a
  * superuser). When the URL logs in as neither (a deployment that migrates with another login),
  * the login is already such a role and nothing changes. The pool is emptied so no connection
- * made for the migrations stays in it.
+ * made for the migrations stays in it; the read replicas' pools too, which act as the same role
+ * (a standby has the primary's roles).
  */
 export async function actAsAppRole(orm: MikroORM, session: SessionRole): Promise<string | null> {
   const knex = orm.em.getConnection().getKnex();
@@ -22,7 +24,9 @@ export async function actAsAppRole(orm: MikroORM, session: SessionRole): Promise
     return null;
   }
   session.name = APP_ROLE;
-  await knex.destroy();
-  knex.initialize();
+  for (const pool of [knex, ...(orm.em.getDriver() as ReadReplicaDriver).replicaKnexes()]) {
+    await pool.destroy();
+    pool.initialize();
+  }
   return APP_ROLE;
 }

@@ -5,12 +5,16 @@ import { ormConfig, type SessionRole } from '../mikro-orm.config';
 import { actAsAppRole } from './app-role';
 import { startEmbeddedPostgres } from './embedded';
 import { ormLoggerFactory } from './orm-logger';
+import type { ReadReplicaDriver } from './read-driver';
+import type { Replicas } from './replicas';
 import { seedReferenceData } from './seed';
 
 export interface Database {
   orm: MikroORM;
   url: string;
   embedded: boolean;
+  /** The read replicas (`DATABASE_REPLICA_URLS`), or null when every statement goes to `url`. */
+  replicas: Replicas | null;
   /** From now on every connection acts as the app role, when this login may (db/app-role.ts). */
   actAsApp(): Promise<string | null>;
   close(): Promise<void>;
@@ -27,15 +31,21 @@ export async function openDatabase(
   try {
     const session: SessionRole = { name: null };
     const orm = await MikroORM.init({
-      ...ormConfig(url, migrations, session, config.statementTimeoutMs),
+      ...ormConfig(url, migrations, session, config.statementTimeoutMs, config.replicaUrls),
       loggerFactory: ormLoggerFactory(log),
     });
+    const replicas = (orm.em.getDriver() as ReadReplicaDriver).useReplicas(
+      config.replicaMaxLagMs,
+      log,
+    );
     return {
       orm,
       url,
       embedded: embedded !== null,
+      replicas,
       actAsApp: () => actAsAppRole(orm, session),
       close: async () => {
+        replicas?.stop();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -27,7 +27,12 @@ export const compareExport: ExportQuestion = async (p, s, res) => {
       sayLimit(requestLang(res.req), 'COST_LIMIT', { cost, limit: s.config.limits.cost }),
     );
   }
-  const answer = await s.answers.get('compare', args, () => compare(s.db, s.regions, args), res);
+  const answer = await s.answers.get(
+    'compare',
+    args,
+    () => compare(s.reads(), s.regions, args),
+    res,
+  );
   const rows = sayNotes(answer, p.lang);
   const columns = [
     'region_code',
@@ -65,7 +70,7 @@ export const medalTableExport: ExportQuestion = async (p, s, res) => {
   const rows = await s.answers.get(
     'medalTable',
     { id, group },
-    () => medalTable(s.db, s.regions, id, group),
+    () => medalTable(s.reads(), s.regions, id, group),
     res,
   );
   const columns = [

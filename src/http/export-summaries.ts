@@ -25,7 +25,7 @@ export const facilitySummaryExport: ExportQuestion = async (p, s, res) => {
   const rows = await s.answers.get(
     'facilitySummary',
     { filter, groupBy, rollupTo },
-    () => facilitySummary(s.db, s.regions, filter, groupBy, rollupTo),
+    () => facilitySummary(s.reads(), s.regions, filter, groupBy, rollupTo),
     res,
   );
   const columns = [
@@ -72,7 +72,7 @@ export const eventSummaryExport: ExportQuestion = async (p, s, res) => {
   const rows = await s.answers.get(
     'eventSummary',
     { filter, groupBy, rollupTo },
-    () => eventSummary(s.db, s.regions, filter, groupBy, rollupTo),
+    () => eventSummary(s.reads(), s.regions, filter, groupBy, rollupTo),
     res,
   );
   const columns = [

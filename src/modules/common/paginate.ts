@@ -1,3 +1,4 @@
+import type { ConnectionType } from '@mikro-orm/core';
 import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
 import type { Page } from './connection';
 import { decodeCursor, pageSize } from './cursor';
@@ -10,7 +11,7 @@ export interface PageArgs {
 
 /**
  * Keyset pagination on a unique key: page 50 costs what page 1 costs. The total is counted only
- * when a client asks for it.
+ * when a client asks for it. `from: 'write'` reads the primary, not a read replica.
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -18,6 +19,7 @@ export async function paginate<T extends object>(
   where: Record<string, unknown>[],
   args: PageArgs,
   key: 'id' | 'code' = 'id',
+  from?: ConnectionType,
 ): Promise<Page<T>> {
   const limit = pageSize(args.first);
   const kind = key === 'id' ? 'integer' : 'string';
@@ -25,13 +27,14 @@ export async function paginate<T extends object>(
   const rows = await em.find(entity, { $and: [...where, ...after] } as FilterQuery<T>, {
     orderBy: { [key]: 'asc' } as never,
     limit: limit + 1,
+    connectionType: from,
   });
   return {
     nodes: rows.slice(0, limit),
     hasNextPage: rows.length > limit,
     hasPreviousPage: Boolean(args.after),
     cursorOf: (node) => (node as Record<string, string | number>)[key],
-    count: () => em.count(entity, { $and: where } as FilterQuery<T>),
+    count: () => em.count(entity, { $and: where } as FilterQuery<T>, { connectionType: from }),
   };
 }
 

@@ -17,8 +17,17 @@ export interface AnswerStore {
 
 /** What features may use of the process: the database, the regions, the importer, answers. */
 export interface FeatureServices {
-  /** The database (knex of the ORM's connection pool); request code reads through `em` where it can. */
+  /**
+   * The primary database (knex of the ORM's pool): writes, and reads that must see a commit just
+   * made (an import's batch, keys). Request code reads through `em` where it can.
+   */
   db: Knex;
+  /**
+   * Where a read outside a transaction goes: a read replica that has replayed the data version
+   * answers are kept under, or the primary when there is none (db/read-driver.ts). Asked per
+   * statement, so that a replica taken out is left at once.
+   */
+  reads(): Knex;
   regions: RegionIndex;
   importer: Importer;
   answers: AnswerStore;

@@ -68,7 +68,7 @@ export class ComparisonResolver {
       includeDescendants: includeDescendants !== false,
       normalize: normalize ?? Normalization.NONE,
     };
-    const knex = ctx.services.db;
+    const knex = ctx.services.reads();
     const rows = await ctx.services.answers.get(
       'compare',
       args,
@@ -105,7 +105,7 @@ export class ComparisonResolver {
       groupBy: groupBy ?? [FacilityDimension.REGION],
       rollupTo,
     };
-    const knex = ctx.services.db;
+    const knex = ctx.services.reads();
     return ctx.services.answers.get(
       'facilitySummary',
       args,
@@ -141,7 +141,7 @@ export class ComparisonResolver {
       groupBy: groupBy ?? [EventDimension.REGION],
       rollupTo,
     };
-    const knex = ctx.services.db;
+    const knex = ctx.services.reads();
     return ctx.services.answers.get(
       'eventSummary',
       args,
@@ -163,7 +163,7 @@ export class ComparisonResolver {
     group: CompetitionGroup | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MedalRow[]> {
-    const knex = ctx.services.db;
+    const knex = ctx.services.reads();
     const id = Number(competition) || 0;
     return ctx.services.answers.get(
       'medalTable',

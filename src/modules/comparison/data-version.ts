@@ -23,11 +23,23 @@ export class DataVersion {
   /** Counts LISTENs, so that a read begun for an earlier connection sets nothing. */
   private generation = 0;
 
-  constructor(private readonly db: Knex) {}
+  /**
+   * `replayed` (read replicas, db/replicas.ts): a version read or heard from the primary is
+   * published only once it resolves, i.e. once every replica reads go to has replayed it, so
+   * that no answer kept under a version is computed from data older than it. Until then the
+   * process answers under the version before. Without replicas a version is published at once.
+   */
+  constructor(
+    private readonly db: Knex,
+    private readonly replayed: ((version: bigint) => Promise<void>) | null = null,
+  ) {}
 
-  /** The version now: from memory while listening, otherwise read. */
+  /** The version now: from memory while listening, otherwise read (and replayed). */
   current(): Promise<string> {
-    return this.known !== null ? Promise.resolve(String(this.known)) : this.read();
+    if (this.known !== null) {
+      return Promise.resolve(String(this.known));
+    }
+    return this.replayed ? this.readReplayed().then(String) : this.read();
   }
 
   /** Whether answers are checked against memory (for tests and the operator's log). */
@@ -40,9 +52,12 @@ export class DataVersion {
     this.listening = true;
     this.heard = null;
     const generation = ++this.generation;
-    const read = BigInt(await this.read());
+    const read = await this.readReplayed();
     if (this.listening && generation === this.generation) {
-      this.known = this.heard !== null && this.heard > read ? this.heard : read;
+      this.known = read;
+      if (this.heard !== null && this.heard > read) {
+        void this.publish(this.heard);
+      }
     }
   }
 
@@ -52,7 +67,8 @@ export class DataVersion {
       return;
     }
     if (this.known !== null) {
-      this.known = version > this.known ? version : this.known;
+      // with replicas: raised once they have replayed it (a later lost() leaves it unset)
+      void this.publish(version);
     } else if (this.listening) {
       this.heard = this.heard !== null && this.heard > version ? this.heard : version;
     }
@@ -69,10 +85,27 @@ export class DataVersion {
     if (this.known === null) {
       return;
     }
-    const version = BigInt(await this.read());
-    if (this.known !== null && version > this.known) {
-      this.known = version;
+    await this.publish(BigInt(await this.read()));
+  }
+
+  /** Raises the version to `version`: at once without replicas, once replayed with them. */
+  private publish(version: bigint): Promise<void> {
+    const raise = () => {
+      if (this.known !== null && version > this.known) {
+        this.known = version;
+      }
+    };
+    if (!this.replayed) {
+      raise();
+      return Promise.resolve();
     }
+    return this.replayed(version).then(raise);
+  }
+
+  private async readReplayed(): Promise<bigint> {
+    const version = BigInt(await this.read());
+    await this.replayed?.(version);
+    return version;
   }
 
   private async read(): Promise<string> {

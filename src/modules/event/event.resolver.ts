@@ -71,7 +71,7 @@ export class EventResolver {
   ) {
     return new EventConnection(
       await pageRows(
-        ctx.services.db,
+        ctx.services.reads(),
         EVENT_ROWS,
         [...eventWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
         page,

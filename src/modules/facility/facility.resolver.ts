@@ -67,7 +67,7 @@ export class FacilityResolver {
   ) {
     return new FacilityConnection(
       await pageRows(
-        ctx.services.db,
+        ctx.services.reads(),
         FACILITY_ROWS,
         [...facilityWhere(ctx.services.regions, filter), ...flatWhere(flat, ctx.services.regions)],
         page,

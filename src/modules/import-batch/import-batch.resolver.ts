@@ -12,6 +12,12 @@ import { readIssues, readSheets } from './localized-report';
 
 const ImportBatchConnection = Connection(ImportBatch, 'ImportBatch');
 
+/**
+ * Batches are read from the primary, never a read replica: a clerk asks for the batch (its status,
+ * report, what it replaced) right after the import wrote it, before a replica need have it.
+ */
+export const PRIMARY = 'write';
+
 @Resolver(() => ImportBatch)
 export class ImportBatchResolver {
   @Authorized(Need.READ)
@@ -21,7 +27,9 @@ export class ImportBatchResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const n = Number(id);
-    return Number.isSafeInteger(n) ? ctx.em.findOne(ImportBatch, { id: n }) : null;
+    return Number.isSafeInteger(n)
+      ? ctx.em.findOne(ImportBatch, { id: n }, { connectionType: PRIMARY })
+      : null;
   }
 
   @Authorized(Need.READ)
@@ -30,7 +38,7 @@ export class ImportBatchResolver {
     description: 'Imports, oldest first.',
   })
   async importBatches(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page));
+    return new ImportBatchConnection(await paginate(ctx.em, ImportBatch, [], page, 'id', PRIMARY));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region the ledger is for.' })
@@ -73,7 +81,7 @@ export class ImportBatchResolver {
 
   @FieldResolver(() => ImportBatch, { nullable: true, description: 'The batch this one replaced.' })
   replaces(@Root() batch: ImportBatch) {
-    return batch.replaces?.load({ dataloader: true }) ?? null;
+    return batch.replaces?.load({ dataloader: true, connectionType: PRIMARY }) ?? null;
   }
 
   @FieldResolver(() => ImportBatch, {
@@ -81,7 +89,7 @@ export class ImportBatchResolver {
     description: 'The committed batch with the same file, when this upload changed nothing.',
   })
   identicalTo(@Root() batch: ImportBatch) {
-    return batch.identicalTo?.load({ dataloader: true }) ?? null;
+    return batch.identicalTo?.load({ dataloader: true, connectionType: PRIMARY }) ?? null;
   }
 }
 

@@ -14,6 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../common/request-context';
 import { UploadScalar } from '../common/scalars';
 import { ImportBatch } from './import-batch.entity';
+import { PRIMARY } from './import-batch.resolver';
 import { ColumnMappingInput } from './import-columns.types';
 import { uploadNameRefusal, uploadTooLargeMessage } from './upload-limit';
 
@@ -80,7 +81,7 @@ export class ImportResolver {
         ),
       )
       .catch((error: { status?: number }) => failedBatchOr(error, ctx));
-    return ctx.em.findOneOrFail(ImportBatch, { id });
+    return ctx.em.findOneOrFail(ImportBatch, { id }, { connectionType: PRIMARY });
   }
 
   @Authorized(Need.ROLLBACK)
@@ -101,7 +102,11 @@ export class ImportResolver {
     } catch (error) {
       throw rollbackError(error, ctx);
     }
-    return ctx.em.findOneOrFail(ImportBatch, { id: batchId }, { refresh: true });
+    return ctx.em.findOneOrFail(
+      ImportBatch,
+      { id: batchId },
+      { refresh: true, connectionType: PRIMARY },
+    );
   }
 }
 

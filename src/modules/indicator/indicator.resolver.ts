@@ -54,7 +54,9 @@ export class IndicatorResolver {
       ...inList('metric_key', filter?.metrics),
       ...flatWhere(flat, ctx.services.regions),
     ];
-    return new IndicatorConnection(await pageRows(ctx.services.db, INDICATOR_ROWS, where, page));
+    return new IndicatorConnection(
+      await pageRows(ctx.services.reads(), INDICATOR_ROWS, where, page),
+    );
   }
 
   @FieldResolver(() => Metric, { description: 'The metric.' })

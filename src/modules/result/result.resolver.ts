@@ -63,7 +63,7 @@ export class ResultResolver {
       ...inList('sport', filter?.sports),
       ...flatWhere(flat, ctx.services.regions),
     ];
-    return new ResultConnection(await pageRows(ctx.services.db, RESULT_ROWS, where, page));
+    return new ResultConnection(await pageRows(ctx.services.reads(), RESULT_ROWS, where, page));
   }
 
   @FieldResolver(() => Competition, { description: 'The competition.' })
@@ -112,7 +112,7 @@ export class CompetitionResolver {
       bindings: results.flatMap((c) => c.bindings),
     };
     return new CompetitionConnection(
-      await pageRows(ctx.services.db, COMPETITION_ROWS, [where], page),
+      await pageRows(ctx.services.reads(), COMPETITION_ROWS, [where], page),
     );
   }
 }
