@@ -65,6 +65,9 @@ const schema = z.object({
   IMPORT_TIMEOUT_S: z.coerce.number().positive().max(86400).default(600),
   // The JavaScript heap of one import thread: past it the thread is stopped, the batch FAILED.
   IMPORT_THREAD_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(1024),
+  // Import jobs (docs/scaling.md): whether the server works the queue itself or leaves it to
+  // `sports-ledger worker` processes.
+  IMPORT_WORKERS: z.enum(['inline', 'external']).default('inline'),
   // The pages (docs/web.md): which sites may show /compare?embed=1 in a frame (CSP
   // frame-ancestors); the app's own origin unless set.
   FRAME_ANCESTORS: z
@@ -134,6 +137,8 @@ export interface Config {
   importTimeoutMs: number;
   /** Megabytes of JavaScript heap an import thread may use before it is stopped. */
   importThreadMemoryMb: number;
+  /** `inline`: the server runs queued imports itself; `external`: only worker processes do. */
+  importWorkers: 'inline' | 'external';
   /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
   frameAncestors: string[];
   /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
@@ -209,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importQueue: c.IMPORT_QUEUE,
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
     importThreadMemoryMb: c.IMPORT_THREAD_MEMORY_MB,
+    importWorkers: c.IMPORT_WORKERS,
     frameAncestors: c.FRAME_ANCESTORS,
     metricsToken: c.METRICS_TOKEN ?? null,
     otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,

@@ -217,6 +217,8 @@ export type ImportStatus =
   | 'FAILED'
   /** Received, not yet read. */
   | 'PENDING'
+  /** Stored and waiting in the job queue for a worker to run it. */
+  | 'QUEUED'
   /** Undone; the ledger it replaced is current again. */
   | 'ROLLED_BACK'
   /** Being read and written. */
