@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { runScript } from '../../support/cli';
 import { fixturePath } from '../../support/fixtures';
-import { JsBuild } from '../../support/js-build';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { postImport } from '../../support/uploads';
 import { waitFor } from '../../support/wait-for';
+import { killWorker, startWorkerProcess, type WorkerProcess } from '../../support/worker-process';
 
 // IMPORT_WORKERS=external: the server only stores and queues uploads, `sports-ledger worker`
 // processes run them. A worker killed with SIGKILL in the middle of a job loses it: its lease
@@ -16,50 +15,18 @@ import { waitFor } from '../../support/wait-for';
 
 const ROWS = 30_000;
 const LEASE = { LEASE_TIMEOUT_S: '3' };
-const ROOT = path.resolve(__dirname, '../../..');
-
-interface Worker {
-  child: ChildProcess;
-  output(): string;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 let app: TestApp;
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 let big: string;
-const workers: Worker[] = [];
+const workers: WorkerProcess[] = [];
 
-/** `sports-ledger worker` as a child process, once it says it runs jobs. */
-async function startWorker(): Promise<Worker> {
-  const child = spawn(process.execPath, [JsBuild.ofRun().cliEntry, 'worker'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...LEASE,
-      DATABASE_URL: app.running.db.url,
-      IMPORT_CONCURRENCY: '1',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startWorker(): Promise<WorkerProcess> {
+  const worker = await startWorkerProcess(app.running.db.url, {
+    ...LEASE,
+    IMPORT_CONCURRENCY: '1',
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('close', (code, signal) => resolve({ code, signal })),
-  );
-  const worker = { child, output: () => output, done };
   workers.push(worker);
-  await waitFor(
-    'the worker to start',
-    async () => {
-      if (child.exitCode !== null) {
-        throw new Error(`the worker ended: ${output}`);
-      }
-      return output.includes('running import jobs') ? true : null;
-    },
-    60_000,
-  );
   return worker;
 }
 
@@ -76,11 +43,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const worker of workers) {
-    if (worker.child.exitCode === null && worker.child.signalCode === null) {
-      worker.child.kill('SIGKILL');
-    }
-  }
+  await Promise.all(workers.map(killWorker));
   await app?.stop();
   await scratch?.remove();
 });
