@@ -4,7 +4,8 @@ import { runScript } from '../../support/cli';
 import { fixturePath } from '../../support/fixtures';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { gqlUploadData, postImport } from '../../support/uploads';
+import { writeFile } from 'node:fs/promises';
+import { gqlUpload, gqlUploadData, postImport } from '../../support/uploads';
 import { waitFor } from '../../support/wait-for';
 import type { BatchJson } from '../../../src/modules/import-batch/batch-json';
 
@@ -23,7 +24,8 @@ beforeAll(async () => {
   scratch = await scratchDir('import-jobs');
   big = scratch.file('big.xlsx');
   const [started, written] = await Promise.all([
-    startTestApp(),
+    // the big ledger (about 0.8 MB, two chunks of its large object) passes; `huge` does not
+    startTestApp({ MAX_UPLOAD_MB: '2' }),
     runScript('write-big-ledger.ts', [big, String(ROWS)]),
   ]);
   app = started;
@@ -81,17 +83,21 @@ it('answers Prefer: respond-async with 202 and the batch, whose progress shows u
   );
   expect(stored.job).not.toBeNull();
 
-  const running = await waitFor(
+  const { batch: running, viaGraphql } = await waitFor(
     'the progress of the running batch',
     async () => {
       const batch = await batchOf(queued.id);
-      return (batch.progress?.rowsRead ?? 0) >= ROWS ? batch : null;
+      // an ended batch is returned too: the expectations then say what happened
+      const ended = !['QUEUED', 'RUNNING'].includes(batch.status);
+      return ended || (batch.progress?.rowsRead ?? 0) >= ROWS ? batch : null;
     },
     60_000,
-  );
-  const viaGraphql = await app.gql(QueuedBatchDocument, { id: queued.id });
-  await holder.query('rollback');
-  await holder.end();
+  )
+    .then(async (batch) => ({
+      batch,
+      viaGraphql: await app.gql(QueuedBatchDocument, { id: queued.id }),
+    }))
+    .finally(() => holder.query('rollback').finally(() => holder.end()));
   const done = await ended(queued.id);
 
   expect(running).toMatchObject({
@@ -158,6 +164,25 @@ it('a damaged file sent async ends FAILED with the clerk’s Chinese message, le
   );
   expect(facts.n).toBe(0);
 }, 60_000);
+
+it('an upload over MAX_UPLOAD_MB sent async is refused before anything is stored', async () => {
+  const huge = scratch.file('huge.xlsx');
+  await writeFile(huge, Buffer.alloc(3 * 1024 * 1024, 7));
+  const [before] = await app.sql<{ n: number }>('select count(*)::int as n from import_batch');
+  const http = await app.fetch('/imports', {
+    method: 'POST',
+    body: await formOf(huge, {}),
+    headers: ASYNC,
+  });
+  const graphql = await gqlUpload(app, QueueLedgerDocument, huge, { async: true });
+  const [after] = await app.sql<{ n: number }>('select count(*)::int as n from import_batch');
+
+  expect(http.status).toBe(413);
+  expect(await http.json()).toMatchObject({ error: { code: 'FILE_TOO_LARGE' } });
+  expect(graphql.errors?.[0]?.extensions?.code).toBe('FILE_TOO_LARGE');
+  expect(after.n).toBe(before.n);
+  expect(await largeObjects()).toBe(0);
+});
 
 it('GET /imports/{id} answers 404 for a batch that does not exist', async () => {
   const response = await app.fetch('/imports/999999');
