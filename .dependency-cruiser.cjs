@@ -24,6 +24,7 @@ const ENTRY = [
   '^src/tracing(-sdk)?\\.ts$',
   '^src/worker\\.ts$',
   '^src/import-threads/',
+  '^src/import-jobs/',
   '^src/cli/',
   '^src/start-server\\.ts$',
   '^src/services\\.ts$',

@@ -68,6 +68,9 @@ const schema = z.object({
   IMPORT_THREAD_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(1024),
   // How long an import thread may wait for the next import before it ends (0: after each).
   IMPORT_THREAD_IDLE_S: z.coerce.number().min(0).max(86400).default(60),
+  // Import jobs (docs/scaling.md): whether the server works the queue itself or leaves it to
+  // `sports-ledger worker` processes.
+  IMPORT_WORKERS: z.enum(['inline', 'external']).default('inline'),
   // The pages (docs/web.md): which sites may show /compare?embed=1 in a frame (CSP
   // frame-ancestors); the app's own origin unless set.
   FRAME_ANCESTORS: z
@@ -147,6 +150,8 @@ export interface Config {
   importThreadMemoryMb: number;
   /** Milliseconds an import thread waits idle for the next import before it ends. */
   importThreadIdleMs: number;
+  /** `inline`: the server runs queued imports itself; `external`: only worker processes do. */
+  importWorkers: 'inline' | 'external';
   /** CSP frame-ancestors of the embeddable comparison page: origins, 'self' or 'none'. */
   frameAncestors: string[];
   /** The bearer token /metrics asks for; null: only this machine may scrape (metrics-access.ts). */
@@ -225,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTimeoutMs: Math.round(c.IMPORT_TIMEOUT_S * 1000),
     importThreadMemoryMb: c.IMPORT_THREAD_MEMORY_MB,
     importThreadIdleMs: Math.round(c.IMPORT_THREAD_IDLE_S * 1000),
+    importWorkers: c.IMPORT_WORKERS,
     frameAncestors: c.FRAME_ANCESTORS,
     metricsToken: c.METRICS_TOKEN ?? null,
     otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,

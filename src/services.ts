@@ -11,13 +11,17 @@ import { batchStore } from './import/write/batch-store';
 import { ImportPool } from './import-threads/import-pool';
 import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
-import type { Importer } from './modules/common/import-port';
+import type { ImportJobs, Importer } from './modules/common/import-port';
+import { ImportQueue } from './import-jobs/import-queue';
 import { AnswerCache } from './modules/comparison/answer-cache';
 import { DataVersion } from './modules/comparison/data-version';
 import { observeRowsForAggregates, scopesChangedHook } from './modules/comparison/aggregate-hook';
 import { loadRegions } from './regions/region-data';
 import { RegionIndex } from './regions/region-index';
 import { RETIRED_REGIONS } from './regions/retired-regions';
+
+/** The adapters' services, and the import queue the process starts (server or worker). */
+export type Services = AppServices & { queue: ImportQueue };
 
 /**
  * The one place the parts are joined: the pipeline gets the database, the regions, the ledger
@@ -28,7 +32,7 @@ export function createServices(
   log: Logger,
   orm: MikroORM,
   options: { drain?: Drain; inProcess?: boolean; compiledSrc?: string } = {},
-): AppServices {
+): Services {
   const drain = options.drain ?? new Drain();
   const db = orm.em.getConnection().getKnex();
   const regions = new RegionIndex(loadRegions(), RETIRED_REGIONS);
@@ -51,7 +55,10 @@ export function createServices(
   const versions = new DataVersion(db, replicas && ((version) => replicas.replayed(version)));
   // every transport's imports are counted and told when the process stops (drain.ts)
   const importer = seeingOwnWrites(drain.track(pool ?? inProcess), versions, replicas !== null);
+  const queue = new ImportQueue(config, db, log);
   return {
+    queue,
+    jobs: seeingQueuedWrites(queue, versions),
     stopImports: () => pool?.stop() ?? Promise.resolve(),
     importLoad: () =>
       pool ? { ...pool.load, threads: pool.threads } : { running: 0, waiting: 0, threads: 0 },
@@ -105,6 +112,19 @@ function seeingOwnWrites(importer: Importer, versions: DataVersion, replicas: bo
   return {
     run: (file, options) => after(importer.run(file, options)),
     rollback: (batchId, scope) => after(importer.rollback(batchId, scope)),
+  };
+}
+
+/** A synchronous upload run by a worker elsewhere changed data too: read its version once it ends. */
+function seeingQueuedWrites(queue: ImportQueue, versions: DataVersion): ImportJobs {
+  return {
+    external: queue.external,
+    enqueue: (file, options) => queue.enqueue(file, options),
+    depth: () => queue.depth(),
+    settled: async (batchId) => {
+      await queue.settled(batchId);
+      await versions.refresh();
+    },
   };
 }
 

@@ -4,7 +4,9 @@ import { migrate, openDatabase, type Database } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { createApp, type App } from './http/http-app';
 import type { AppServices } from './context';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
+import { installImportQueue } from './import-jobs/queue-schema';
+import { QueueWorker } from './import-jobs/queue-worker';
 import { batchStore } from './import/write/batch-store';
 import { Drain } from './drain';
 import { removeStaleTemp } from './import/read/temp-file';
@@ -39,14 +41,17 @@ export async function startServer(
   const db = await openDatabase(config, log);
   let housekeeping: NodeJS.Timeout | undefined;
   let listener: Listener | undefined;
+  let worker: QueueWorker | null = null;
   try {
     await migrate(db.orm, log);
+    await installImportQueue(db.orm.em.getConnection().getKnex(), log);
     if (config.auth) {
       await announceAdminKey(db, config, log);
     }
     await db.actAsApp();
     const drain = new Drain();
     const services = createServices(config, log, db.orm, { drain, ...options });
+    worker = await startQueue(services);
     listener = listenForDataChanges(db.url, services.answers.versions, log);
     await listener.start();
     if (db.replicas) {
@@ -69,22 +74,41 @@ export async function startServer(
       db,
       stop: async () => {
         clearInterval(housekeeping);
+        await worker?.stop();
         const imports = await drain.begin(config.shutdownGraceMs);
         if (imports.finished + imports.interrupted > 0) {
           log.info(imports, 'running imports ended');
         }
         await app.apollo.stop();
         await services.stopImports();
+        await services.queue.stop();
         await listener?.stop();
         await db.close();
       },
     };
   } catch (error) {
     clearInterval(housekeeping);
+    await worker?.stop();
     await listener?.stop();
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Starts the import queue; with IMPORT_WORKERS=inline (the default) the server works it too, so
+ * `npm start` alone runs queued uploads; with `external` only `sports-ledger worker`s do.
+ */
+async function startQueue(services: Services): Promise<QueueWorker | null> {
+  const { queue, config, db, log } = services;
+  await queue.start();
+  if (config.importWorkers !== 'inline') {
+    return null;
+  }
+  const worker = new QueueWorker(queue.boss, services.importer, db, config, log);
+  await worker.start();
+  queue.onSent = () => worker.nudge();
+  return worker;
 }
 
 /** The process's one listening connection, which keeps `versions` in memory (decisions §13). */

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { main as serve } from '../main';
 import { loadConfig } from '../config';
 import { migrate, openDatabase } from '../db/database';
+import { installImportQueue } from '../import-jobs/queue-schema';
 import { createLogger } from '../logger';
 import { printSchemaSdl } from '../schema';
 
@@ -13,13 +14,16 @@ export function registerDatabaseCommands(program: Command): void {
 
   program
     .command('migrate')
-    .description('apply database migrations and load the region and metric catalogs')
+    .description(
+      'apply database migrations, load the region and metric catalogs, install the import queue',
+    )
     .action(async () => {
       const config = loadConfig();
       const log = createLogger(config.logLevel);
       const db = await openDatabase(config, log);
       try {
         await migrate(db.orm, log);
+        await installImportQueue(db.orm.em.getConnection().getKnex(), log);
         log.info('database is up to date');
       } finally {
         await db.close();

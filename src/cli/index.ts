@@ -18,7 +18,7 @@ export function buildProgram(): Command {
 }
 
 /** Commands that keep the process running once their action returns. */
-const LONG_RUNNING = new Set(['serve']);
+const LONG_RUNNING = new Set(['serve', 'worker']);
 
 if (require.main === module) {
   const program = buildProgram();

@@ -15,7 +15,8 @@ interface PoolNumbers {
 
 /**
  * The gauges read from the running services at each scrape: import batches by status (from the
- * database, cached), imports running and queued in the import threads, the database pool, and
+ * database, cached), import jobs in the queue by state (cached), imports running and queued in
+ * the import threads, the database pool, and
  * the answer cache's lookups and bytes.
  */
 export function addServiceGauges(registry: Registry, services: AppServices): void {
@@ -55,6 +56,19 @@ export function addServiceGauges(registry: Registry, services: AppServices): voi
     registers,
     collect() {
       this.set(services.importLoad().threads);
+    },
+  });
+  const jobDepth = cached(BATCH_COUNT_TTL_MS, () => services.jobs.depth());
+  new Gauge({
+    name: 'sports_ledger_import_jobs',
+    help: 'Import jobs in the queue, over every process: waiting for a worker, or running (counted at most every 5 s).',
+    labelNames: ['state'] as const,
+    registers,
+    async collect() {
+      const depth = await jobDepth().catch(() => null); // an outage leaves the last counts
+      for (const [state, n] of Object.entries(depth ?? {})) {
+        this.set({ state }, n);
+      }
     },
   });
   addPoolGauges(registry, () => (services.db.client as { pool?: PoolNumbers }).pool ?? null);

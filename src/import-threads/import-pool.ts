@@ -126,6 +126,7 @@ export class ImportPool implements Importer {
         columnMap: options.columnMap,
         ignoreSheets: options.ignoreSheets,
         scope: options.scope,
+        queuedBatch: options.queuedBatch,
       },
     };
     const outcome = await runJob(worker, job, options, this.config.importTimeoutMs);

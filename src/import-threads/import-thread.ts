@@ -57,7 +57,7 @@ port.on('message', (message: ImportJob | AbortJob) => {
           ...job.options,
           signal: controller.signal,
           onBatch: (batchId) => send({ type: 'batch', batchId }),
-          onProgress: (rows) => send({ type: 'progress', rows }),
+          onProgress: (rows, sheet) => send({ type: 'progress', rows, sheet }),
           onStage: (stage) => send({ type: 'stage', stage }),
         },
       );

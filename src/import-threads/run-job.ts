@@ -40,7 +40,7 @@ export function runJob(
         batchId = message.batchId;
         options.onBatch?.(message.batchId);
       } else if (message.type === 'progress') {
-        options.onProgress?.(message.rows);
+        options.onProgress?.(message.rows, message.sheet);
       } else if (message.type === 'stage') {
         options.onStage?.(message.stage);
       } else {

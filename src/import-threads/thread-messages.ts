@@ -21,6 +21,7 @@ export interface ImportJob {
     columnMap?: readonly ColumnMapping[];
     ignoreSheets?: readonly string[];
     scope?: WriteScope;
+    queuedBatch?: number;
   };
 }
 
@@ -34,7 +35,7 @@ export type ThreadMessage =
   /** The thread is ready and the job begins: its time starts now. */
   | { type: 'started' }
   | { type: 'batch'; batchId: number }
-  | { type: 'progress'; rows: number }
+  | { type: 'progress'; rows: number; sheet: string }
   | { type: 'stage'; stage: ImportStage }
   | { type: 'done'; batchId: number }
   /** An unexpected error after the batch was recorded FAILED (ImportFailed). */

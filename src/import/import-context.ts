@@ -24,7 +24,7 @@ export interface ImportContext {
   /** (scope region, year, kind) → rows, for the replace step. */
   scopes: Map<string, number>;
   sawContent: boolean;
-  onRow?: () => void;
+  onRow?: (sheet: string) => void;
   /** The clerk's column mappings: this upload's, and those remembered per region. */
   columns: ColumnMemory;
   /** Sheets the clerk skips on purpose, by name. */
@@ -90,16 +90,18 @@ export function readScopes(ctx: Pick<ImportContext, 'scopes'>): ImportScopeData[
   });
 }
 
-/** Tells `onProgress` every 1,000 rows. */
-function rowCounter(onProgress: ((rows: number) => void) | undefined): (() => void) | undefined {
+/** Tells `onProgress` every 1,000 rows, with the sheet being read. */
+function rowCounter(
+  onProgress: ((rows: number, sheet: string) => void) | undefined,
+): ((sheet: string) => void) | undefined {
   if (!onProgress) {
     return undefined;
   }
   let rows = 0;
-  return () => {
+  return (sheet) => {
     rows += 1;
     if (rows % 1000 === 0) {
-      onProgress(rows);
+      onProgress(rows, sheet);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ImportFailed, type ImportOptions } from '../modules/common/import-port';
+import { BatchNotQueued, ImportFailed, type ImportOptions } from '../modules/common/import-port';
 import type { IssueParams } from '../modules/common/messages/issue-text';
 import { newImportContext, readScopes } from './import-context';
 import type { ImportDeps } from './import-deps';
@@ -13,6 +13,7 @@ import { ReportBuilder, withFileIssue } from './report/report-builder';
 import { batchStore, LeaseLost, type BatchOutcome } from './write/batch-store';
 import { cancelOnAbort } from './write/cancel-on-abort';
 import { commit } from './write/commit';
+import { queuedBatch } from './write/queued-batch';
 import { identicalFile } from './write/identical-file';
 import { setWriteScope } from './write/write-scope';
 import { CLI_SCOPE } from '../modules/common/access';
@@ -52,17 +53,12 @@ export async function importLedger(
     const inspection = readStructure(upload.path, upload.fileName, deps.limits);
     inspection.catch(() => undefined); // its refusal is recorded below, once the batch exists
     const sha256 = await hashFile(upload.path);
-    const id = await batchStore(deps.db).create({
-      fileName: upload.fileName,
-      sha256,
-      dryRun: Boolean(options.dryRun),
-      uploadedBy: (options.scope ?? CLI_SCOPE).by,
-    });
+    const id = await takeBatch(deps, upload, sha256, options);
     options.onBatch?.(id);
     const batch: Batch = { id, sha256, inspection, reader, report: new ReportBuilder() };
     const beating = keepLeaseAlive(deps, id);
     try {
-      await runAndRecord(deps, upload, options, batch);
+      await runAndRecord(deps, upload, withProgressStored(deps, options), batch);
     } finally {
       clearInterval(beating);
     }
@@ -92,6 +88,14 @@ async function runAndRecord(
       await store.keepContent(id, await readFile(upload.path));
     }
   } catch (error) {
+    if (
+      options.signal?.aborted &&
+      options.queuedBatch &&
+      (await queuedBatch(deps.db, id).handBack())
+    ) {
+      // a queued batch goes back to the queue, for this or another worker to run it again
+      throw new BatchNotQueued(id);
+    }
     if (options.signal?.aborted) {
       // The server is stopping: the transaction was rolled back, and the batch says so.
       report.sheets.forEach((sheet) => (sheet.rowsImported = 0));
@@ -159,6 +163,41 @@ async function run(deps: ImportDeps, options: ImportOptions, batch: Batch): Prom
   }
 }
 
+/** A new RUNNING batch, or the queued one this import runs (taken over by this process). */
+async function takeBatch(
+  deps: ImportDeps,
+  upload: Upload,
+  sha256: string,
+  options: ImportOptions,
+): Promise<number> {
+  if (options.queuedBatch) {
+    await queuedBatch(deps.db, options.queuedBatch).claim();
+    return options.queuedBatch;
+  }
+  return batchStore(deps.db).create({
+    fileName: upload.fileName,
+    sha256,
+    dryRun: Boolean(options.dryRun),
+    uploadedBy: (options.scope ?? CLI_SCOPE).by,
+  });
+}
+
+/** A queued batch shows how far it has read (GraphQL `ImportBatch.progress`), to any process. */
+function withProgressStored(deps: ImportDeps, options: ImportOptions): ImportOptions {
+  const id = options.queuedBatch;
+  if (!id) {
+    return options;
+  }
+  const batch = queuedBatch(deps.db, id);
+  return {
+    ...options,
+    onProgress: (rows, sheet) => {
+      batch.progress(rows, sheet).catch(() => undefined); // progress only: the next one tells
+      options.onProgress?.(rows, sheet);
+    },
+  };
+}
+
 const INTERRUPTED = [
   'INTERRUPTED',
   'the import was interrupted (the server stopped); nothing was written',
@@ -173,9 +212,9 @@ function interruptible(options: ImportOptions): ImportOptions {
   }
   return {
     ...options,
-    onProgress: (rows) => {
+    onProgress: (rows, sheet) => {
       signal.throwIfAborted();
-      onProgress?.(rows);
+      onProgress?.(rows, sheet);
     },
   };
 }

@@ -42,7 +42,7 @@ export async function readRows(
     }
     ctx.sawContent = true;
     sheet.info.rowsRead += 1;
-    ctx.onRow?.();
+    ctx.onRow?.(sheet.info.name);
     const parsed = parseRow(row.cells, columns, sheet.year);
     totals.add(parsed.cells);
     checks.issues.row = row;

@@ -126,7 +126,9 @@ describe('the GraphQL schema', () => {
       columnMap: '[ColumnMappingInput!]',
       ignoreSheets: '[String!]',
     });
+    // async: answered at once with the QUEUED batch (decisions §8)
     expect(Object.keys(args('importLedger')).sort()).toEqual([
+      'async',
       'columnMap',
       'dryRun',
       'file',
@@ -221,6 +223,7 @@ describe('the GraphQL schema', () => {
     expect(values('RegionLevel')).toEqual(['PROVINCE', 'CITY', 'DISTRICT']);
     expect(values('LedgerKind')).toEqual(['EVENTS', 'FACILITIES', 'RESULTS', 'INDICATORS']);
     expect(values('ImportStatus')).toEqual([
+      'QUEUED',
       'PENDING',
       'RUNNING',
       'VALIDATED',

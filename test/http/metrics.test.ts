@@ -93,6 +93,8 @@ describe('/metrics', () => {
     expect(valueOf(families, 'sports_ledger_import_batches', { status: 'FAILED' })).toBe(0);
     expect(valueOf(families, 'sports_ledger_imports_running')).toBe(0);
     expect(valueOf(families, 'sports_ledger_imports_queued')).toBe(0);
+    expect(valueOf(families, 'sports_ledger_import_jobs', { state: 'queued' })).toBe(0);
+    expect(valueOf(families, 'sports_ledger_import_jobs', { state: 'active' })).toBe(0);
     expect(valueOf(families, 'sports_ledger_db_pool_max_connections')).toBe(10);
     expect(
       valueOf(families, 'sports_ledger_db_pool_connections', { state: 'free' }),

@@ -55,11 +55,19 @@ export function batchStore(db: Knex | Knex.Transaction) {
      * transaction rolls back) when another process has meanwhile marked it interrupted.
      */
     async finish(id: number, outcome: BatchOutcome, report: ImportReport): Promise<void> {
+      // A queued upload's file (a large object) goes in the same statement: whoever sees the
+      // batch ended finds it gone, and a commit that rolls back keeps it for the job's next run.
       const result = await db.raw(
-        `update import_batch set status = ?, region_code = ?, year = ?, replaces_id = ?, identical_to_id = ?,
-           rows_imported = ?, report = ?::jsonb, finished_at = now(), lease_owner = null
-         where id = ? and status = 'RUNNING'`,
+        `with old as (select id, content_oid from import_batch where id = ? for update),
+         ended as (
+           update import_batch b set status = ?, region_code = ?, year = ?, replaces_id = ?,
+             identical_to_id = ?, rows_imported = ?, report = ?::jsonb, finished_at = now(),
+             lease_owner = null, progress_rows = null, progress_sheet = null, content_oid = null
+           from old where b.id = old.id and b.status = 'RUNNING' and b.lease_owner = ?
+           returning old.content_oid as oid)
+         select case when oid is not null then lo_unlink(oid) end from ended`,
         [
+          id,
           outcome.status,
           outcome.region ?? null,
           outcome.year ?? null,
@@ -67,7 +75,7 @@ export function batchStore(db: Knex | Knex.Transaction) {
           outcome.identicalTo ?? null,
           outcome.rowsImported ?? 0,
           JSON.stringify(report),
-          id,
+          LEASE_OWNER,
         ],
       );
       if (result.rowCount === 0) {
@@ -119,13 +127,14 @@ export function batchStore(db: Knex | Knex.Transaction) {
      * Batches left RUNNING by a process that died: their transaction was rolled back by
      * PostgreSQL. A batch is taken for dead only when its owner's heartbeat is older than
      * `leaseTimeoutMs` (by the database's clock, so servers' clocks need not agree): another
-     * server's live import is left alone.
+     * server's live import is left alone. A queued batch (one with a job) is not failed but
+     * taken over and run again (import-jobs/lease-watch.ts).
      */
     async failInterrupted(leaseTimeoutMs: number): Promise<number> {
       const result = await db.raw(
         `update import_batch set status = 'FAILED', finished_at = now(),
            report = jsonb_set(report, '{errors}', '[{"sheet":null,"row":null,"column":null,"header":null,"value":null,"code":"INTERRUPTED","message":"the import was interrupted (the server stopped); nothing was written"}]'::jsonb)
-         where status = 'RUNNING'
+         where status = 'RUNNING' and job_id is null
            and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))`,
         [leaseTimeoutMs / 1000],
       );

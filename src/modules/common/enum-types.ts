@@ -79,6 +79,7 @@ export function registerLedgerEnums(): void {
 }
 
 const IMPORT_STATUS = {
+  QUEUED: { description: 'Stored and waiting in the job queue for a worker to run it.' },
   PENDING: { description: 'Received, not yet read.' },
   RUNNING: { description: 'Being read and written.' },
   VALIDATED: { description: 'A dry run that found no error; nothing was written.' },

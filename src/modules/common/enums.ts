@@ -103,8 +103,12 @@ export function enumTable<T extends string>(
   return { values, words };
 }
 
-/** Where an import stands; a batch moves PENDING → RUNNING → VALIDATED | COMMITTED | FAILED. */
+/**
+ * Where an import stands; a batch moves (QUEUED →) RUNNING → VALIDATED | COMMITTED | FAILED.
+ * QUEUED: an upload waiting in the job queue for a worker.
+ */
 export enum ImportStatus {
+  QUEUED = 'QUEUED',
   PENDING = 'PENDING',
   RUNNING = 'RUNNING',
   VALIDATED = 'VALIDATED',

@@ -28,8 +28,8 @@ export interface ImportOptions {
   year?: number | null;
   /** Validate and report only; write nothing. */
   dryRun?: boolean;
-  /** Told every 1,000 rows read. */
-  onProgress?: (rows: number) => void;
+  /** Told every 1,000 rows read, with the sheet being read. */
+  onProgress?: (rows: number, sheet: string) => void;
   /** Told when rows start ('reading') and when all rows are written and the commit starts ('committing'). */
   onStage?: (stage: ImportStage) => void;
   /** What the clerk says a header means, for what the importer cannot place itself. */
@@ -48,6 +48,36 @@ export interface ImportOptions {
   scope?: WriteScope;
   /** Told the batch number as soon as the batch exists (before any row is read). */
   onBatch?: (batchId: number) => void;
+  /**
+   * A QUEUED batch to run (a job of the queue): the import takes it over instead of recording a
+   * new batch, and writes its progress to it; it refuses with BatchNotQueued when the batch no
+   * longer waits (another worker took it, or it ended).
+   */
+  queuedBatch?: number;
+}
+
+/**
+ * How a queued import reaches the pipeline (docs/scaling.md, "Import jobs"): an upload is stored
+ * with its job in one transaction and its batch number answered at once; a worker runs it.
+ */
+export interface ImportJobs {
+  /** Stores the file as a QUEUED batch with its job; returns the batch number. */
+  enqueue(file: ImportFile, options?: ImportOptions): Promise<number>;
+  /** Resolves once the batch has ended (committed, validated, refused or failed). */
+  settled(batchId: number): Promise<void>;
+  /** Jobs waiting for a worker and jobs running now, over every process. */
+  depth(): Promise<{ queued: number; active: number }>;
+  /** Whether a synchronous upload goes through the queue too (IMPORT_WORKERS=external). */
+  readonly external: boolean;
+}
+
+/** A queued batch that no longer waits: another worker took it, or it ended. */
+export class BatchNotQueued extends Error {
+  override readonly name = 'BatchNotQueued';
+
+  constructor(readonly batchId: number) {
+    super(`batch ${batchId} no longer waits in the queue`);
+  }
 }
 
 /**

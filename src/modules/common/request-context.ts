@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RegionIndex } from '../../regions/region-index';
 import type { Caller, RequestAuth } from './access';
-import type { Importer } from './import-port';
+import type { ImportJobs, Importer } from './import-port';
 import type { Lang } from './messages/lang';
 
 /** Keeps answers until the data changes; the comparison feature owns the implementation. */
@@ -30,6 +30,8 @@ export interface FeatureServices {
   reads(): Knex;
   regions: RegionIndex;
   importer: Importer;
+  /** The import queue: uploads answered at once, run by a worker (docs/scaling.md). */
+  jobs: ImportJobs;
   answers: AnswerStore;
   config: { maxUploadBytes: number };
   /** Where the stack of an unexpected failure goes (never to the client). */

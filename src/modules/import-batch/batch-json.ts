@@ -22,6 +22,8 @@ export interface BatchJson {
   replaces: { id: string } | null;
   identicalTo: { id: string } | null;
   uploadedBy: string | null;
+  /** How far a running queued import has read; present only while the batch waits or runs. */
+  progress?: { rowsRead: number; sheet: string | null } | null;
 }
 
 /** The batch with its messages in `lang` (the reader's, not the uploader's). */
@@ -34,7 +36,7 @@ export async function loadBatchJson(
     // not b.*: the kept upload (content) may be tens of megabytes
     `select b.id, b.file_name, b.sha256, b.region_code, b.year, b.status, b.dry_run, b.created_at,
        b.finished_at, b.rows_imported, b.report, b.replaces_id, b.identical_to_id,
-       b.uploaded_by,
+       b.uploaded_by, b.progress_rows, b.progress_sheet,
        r.name as region_name, r.full_name as region_full_name
      from import_batch b left join region r on r.code = b.region_code where b.id = ?`,
     [id],
@@ -61,5 +63,21 @@ export async function loadBatchJson(
     replaces: b.replaces_id ? { id: String(b.replaces_id) } : null,
     identicalTo: b.identical_to_id ? { id: String(b.identical_to_id) } : null,
     uploadedBy: b.uploaded_by,
+    ...progressOf(b),
+  };
+}
+
+/** Only an unfinished batch carries `progress`, so a finished one reads as it always did. */
+function progressOf(b: {
+  status: string;
+  progress_rows: number | null;
+  progress_sheet: string | null;
+}): Pick<BatchJson, 'progress'> {
+  if (b.status !== 'QUEUED' && b.status !== 'RUNNING') {
+    return {};
+  }
+  const running = b.status === 'RUNNING' && b.progress_rows !== null;
+  return {
+    progress: running ? { rowsRead: b.progress_rows!, sheet: b.progress_sheet } : null,
   };
 }

@@ -5,6 +5,16 @@ import { ImportStatus } from '../common/enums';
 import { Region } from '../region/region.entity';
 import type { ImportReport } from './import-report';
 
+/** How far a running import has read. */
+@ObjectType({ description: 'How far a running import has read.' })
+export class ImportProgress {
+  @Field(() => Int, { description: 'Rows read so far (told every 1,000 rows).' })
+  rowsRead!: number;
+
+  @Field(() => String, { nullable: true, description: 'The sheet being read.' })
+  sheet!: string | null;
+}
+
 /** One upload of one workbook, with its full report; fact rows point back to it. */
 @ObjectType({ description: 'One upload of one workbook, with its report.' })
 @Entity({ tableName: 'import_batch' })
@@ -67,6 +77,34 @@ export class ImportBatch {
   /** Refreshed by the owner while the batch runs; a stale one means the owner is gone. */
   @Property({ type: 'timestamptz', nullable: true })
   heartbeatAt?: Date | null;
+
+  /** The queued upload's file, a large object, until its batch ends (docs/scaling.md). */
+  @Property({ columnType: 'oid', type: 'integer', nullable: true })
+  contentOid?: number | null;
+
+  /** The queue's job that runs this batch (a queued upload); null for one run at once. */
+  @Property({ type: 'uuid', nullable: true })
+  jobId?: string | null;
+
+  /** Rows read so far by a queued import while it runs (told every 1,000 rows). */
+  @Property({ type: 'integer', nullable: true })
+  progressRows?: number | null;
+
+  /** The sheet a queued import is reading. */
+  @Property({ type: 'text', nullable: true })
+  progressSheet?: string | null;
+
+  @Field(() => ImportProgress, {
+    nullable: true,
+    description: 'How far a queued import has read while it runs; null when it is not running.',
+  })
+  get progress(): ImportProgress | null {
+    // set to 0 when a worker takes a queued batch; a batch run at once tells no progress
+    if (this.status !== ImportStatus.RUNNING || this.progressRows == null) {
+      return null;
+    }
+    return { rowsRead: this.progressRows, sheet: this.progressSheet ?? null };
+  }
 
   /** When an operator purged the rows of this superseded batch. */
   @Property({ type: 'timestamptz', nullable: true })

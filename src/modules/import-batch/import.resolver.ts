@@ -8,6 +8,7 @@ import {
   ImportFailed,
   RollbackForbidden,
   RollbackRefused,
+  type ImportFile,
   type ImportOptions,
 } from '../common/import-port';
 import { GraphQLError } from 'graphql';
@@ -56,6 +57,13 @@ export class ImportResolver {
       description: 'Sheets to skip on purpose, by name.',
     })
     ignoreSheets: string[] | null,
+    @Arg('async', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Answer at once with the QUEUED batch (stored and queued); poll `importBatch(id)` for its status and progress.',
+    })
+    async: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ImportBatch> {
     const upload = await file;
@@ -74,14 +82,14 @@ export class ImportResolver {
     // createReadStream throws at once (not through the stream) when the upload already went over
     // the limit, so it is called inside the chain whose catch maps 413 to FILE_TOO_LARGE.
     const id = await Promise.resolve()
-      .then(() =>
-        ctx.services.importer.run(
-          { stream: upload.createReadStream(), fileName: upload.filename },
-          options,
-        ),
-      )
+      .then(() => {
+        const file = { stream: upload.createReadStream(), fileName: upload.filename };
+        return async || ctx.services.jobs.external
+          ? queuedRun(ctx, file, options, Boolean(async))
+          : ctx.services.importer.run(file, options);
+      })
       .catch((error: { status?: number }) => failedBatchOr(error, ctx));
-    return ctx.em.findOneOrFail(ImportBatch, { id }, { connectionType: PRIMARY });
+    return ctx.em.findOneOrFail(ImportBatch, { id }, { connectionType: PRIMARY, refresh: true });
   }
 
   @Authorized(Need.ROLLBACK)
@@ -108,6 +116,20 @@ export class ImportResolver {
       { refresh: true, connectionType: PRIMARY },
     );
   }
+}
+
+/** Through the queue: answered at once (`async`), or once a worker has run it. */
+async function queuedRun(
+  ctx: RequestContext,
+  file: ImportFile,
+  options: ImportOptions,
+  async: boolean,
+): Promise<number> {
+  const id = await ctx.services.jobs.enqueue(file, options);
+  if (!async) {
+    await ctx.services.jobs.settled(id);
+  }
+  return id;
 }
 
 /** The importer's refusals as the client's errors; anything else stays as it is. */

@@ -217,6 +217,8 @@ export type ImportStatus =
   | 'FAILED'
   /** Received, not yet read. */
   | 'PENDING'
+  /** Stored and waiting in the job queue for a worker to run it. */
+  | 'QUEUED'
   /** Undone; the ledger it replaced is current again. */
   | 'ROLLED_BACK'
   /** Being read and written. */
@@ -346,6 +348,13 @@ export type PageImportLedgerMutationVariables = Exact<{
 
 
 export type PageImportLedgerMutation = { __typename?: 'Mutation', importLedger: { __typename?: 'ImportBatch', id: string, status: ImportStatus, dryRun: boolean, fileName: string, year: number | null, rowsImported: number, uploadedBy: string | null, createdAt: string, region: { __typename?: 'Region', code: string, fullName: string } | null, identicalTo: { __typename?: 'ImportBatch', id: string } | null, sheets: Array<{ __typename?: 'ImportSheet', name: string, kind: LedgerKind | null, headerRow: number | null, rowsRead: number, rowsImported: number, skippedReason: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, header: string, field: string | null, unit: string | null, ignoredReason: string | null }> }> | null, errors: Array<{ __typename?: 'ImportIssue', code: string, sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, message: string, rowValues: Array<string | null> | null }> | null, warnings: Array<{ __typename?: 'ImportIssue', code: string, sheet: string | null, row: number | null, column: string | null, header: string | null, value: string | null, message: string, rowValues: Array<string | null> | null }> | null, columnMappings: Array<{ __typename?: 'AppliedColumnMapping', sheet: string, header: string, field: string, source: MappingSource }> } };
+
+export type PageImportProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PageImportProgressQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, status: ImportStatus, progress: { __typename?: 'ImportProgress', rowsRead: number, sheet: string | null } | null } | null };
 
 export type PageImportHistoryQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -516,6 +525,7 @@ export const PageImportLedgerDocument = new TypedDocumentString(`
     region: $region
     year: $year
     columnMap: $columnMap
+    async: true
   ) {
     ...PageBatch
   }
@@ -574,6 +584,18 @@ fragment PageIssue on ImportIssue {
   message
   rowValues
 }`) as unknown as TypedDocumentString<PageImportLedgerMutation, PageImportLedgerMutationVariables>;
+export const PageImportProgressDocument = new TypedDocumentString(`
+    query PageImportProgress($id: ID!) {
+  importBatch(id: $id) {
+    id
+    status
+    progress {
+      rowsRead
+      sheet
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageImportProgressQuery, PageImportProgressQueryVariables>;
 export const PageImportHistoryDocument = new TypedDocumentString(`
     query PageImportHistory($first: Int!, $after: String) {
   importBatches(first: $first, after: $after) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   PageImportBatchDocument,
   PageImportLedgerDocument,
+  PageImportProgressDocument,
   type ColumnMappingInput,
   type PageBatchFragment,
 } from '../generated/graphql';
@@ -13,7 +14,19 @@ import { BatchView } from './BatchView';
 import { DropZone } from './DropZone';
 import { Templates } from './Templates';
 
-type Phase = { name: 'idle' } | { name: 'sending'; percent: number; commit: boolean };
+type Phase =
+  | { name: 'idle' }
+  | { name: 'sending'; percent: number; commit: boolean }
+  | {
+      name: 'running';
+      commit: boolean;
+      queued: boolean;
+      rows: number | null;
+      sheet: string | null;
+    };
+
+/** How often the page asks how far a queued import has come. */
+const POLL_MS = 500;
 
 /** 上传台账: drop a file, see the dry run, map columns, commit; each step re-sends the file. */
 export function UploadPage() {
@@ -51,12 +64,32 @@ export function UploadPage() {
         (fraction) =>
           setPhase({ name: 'sending', percent: Math.round(fraction * 100), commit: !dryRun }),
       );
-      setBatch(answer.importLedger);
+      setBatch(await followed(answer.importLedger, !dryRun));
     } catch (error) {
       setFailure(error instanceof ApiError ? error.message : String(error));
     } finally {
       setPhase({ name: 'idle' });
     }
+  }
+
+  /** The upload is answered at once (queued): its progress shows until it ends. */
+  async function followed(sent: PageBatchFragment, commit: boolean): Promise<PageBatchFragment> {
+    let status = sent.status;
+    while (status === 'QUEUED' || status === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const { importBatch } = await graphql(PageImportProgressDocument, { id: sent.id });
+      status = importBatch?.status ?? 'FAILED';
+      const progress = importBatch?.progress ?? null;
+      setPhase({
+        name: 'running',
+        commit,
+        queued: status === 'QUEUED',
+        rows: progress?.rowsRead ?? null,
+        sheet: progress?.sheet ?? null,
+      });
+    }
+    const { importBatch } = await graphql(PageImportBatchDocument, { id: sent.id });
+    return importBatch ?? sent;
   }
 
   const writable = canWrite(session);
@@ -72,7 +105,7 @@ export function UploadPage() {
       {writable && (
         <DropZone
           t={t}
-          disabled={phase.name === 'sending'}
+          disabled={phase.name !== 'idle'}
           onFile={(chosen) => {
             setFile(chosen);
             setBatch(null);
@@ -82,6 +115,15 @@ export function UploadPage() {
           }}
           onRefused={(message) => setFailure(message)}
         />
+      )}
+      {phase.name === 'running' && (
+        <div role="status" class="sending">
+          {phase.queued
+            ? t('queued')
+            : phase.rows === null
+              ? t(phase.commit ? 'committing' : 'checking')
+              : t('readingRows', { rows: phase.rows, sheet: phase.sheet ?? '' })}
+        </div>
       )}
       {phase.name === 'sending' && (
         <div role="status" class="sending">

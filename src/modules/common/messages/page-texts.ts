@@ -62,6 +62,11 @@ export const PAGE_TEXTS = {
   uploading: { zh: (p) => `正在上传 ${p.percent}%`, en: (p) => `Uploading ${p.percent}%` },
   checking: { zh: () => '正在检查台账…', en: () => 'Checking the ledger…' },
   committing: { zh: () => '正在提交…', en: () => 'Committing…' },
+  queued: { zh: () => '正在排队等候导入…', en: () => 'Waiting in the import queue…' },
+  readingRows: {
+    zh: (p) => `正在读取“${p.sheet}”：已读 ${p.rows} 行`,
+    en: (p) => `Reading “${p.sheet}”: ${p.rows} rows read`,
+  },
   templatesTitle: { zh: () => '空白模板', en: () => 'Blank templates' },
   templateEVENTS: { zh: () => '赛事活动台账', en: () => 'Events ledger' },
   templateFACILITIES: { zh: () => '场地设施台账', en: () => 'Facilities ledger' },
@@ -84,6 +89,7 @@ export const PAGE_TEXTS = {
   statusROLLED_BACK: { zh: () => '已撤销', en: () => 'Rolled back' },
   statusPENDING: { zh: () => '等待导入', en: () => 'Waiting' },
   statusRUNNING: { zh: () => '正在导入', en: () => 'Running' },
+  statusQUEUED: { zh: () => '排队中', en: () => 'Queued' },
   dryRunTag: { zh: () => '试导入', en: () => 'dry run' },
   committedSummary: {
     zh: (p) => `已提交第 ${p.id} 批，写入 ${p.rows} 行`,
