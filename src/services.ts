@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import { LEDGER_SHEETS } from './modules';
 import type { Importer } from './modules/common/import-port';
 import { AnswerCache } from './modules/comparison/answer-cache';
+import { RedisAnswers } from './db/redis-answers';
 import { DataVersion } from './modules/comparison/data-version';
 import { observeRowsForAggregates, scopesChangedHook } from './modules/comparison/aggregate-hook';
 import { loadRegions } from './regions/region-data';
@@ -62,10 +63,13 @@ export function createServices(
     reads: () => orm.em.getConnection('read').getKnex(),
     regions,
     importer,
-    answers: new AnswerCache(versions, {
-      maxBytes: config.answerCacheBytes,
-      maxEntryBytes: config.answerCacheMaxEntryBytes,
-    }),
+    answers: new AnswerCache(
+      versions,
+      { maxBytes: config.answerCacheBytes, maxEntryBytes: config.answerCacheMaxEntryBytes },
+      // one Redis for every API process, so any of them answers from what one computed (the
+      // CLI answers no question and would only be kept running by the connection)
+      config.redis && !options.inProcess ? new RedisAnswers(config.redis, log) : null,
+    ),
     definitions: LEDGER_SHEETS,
     ready: async () => {
       const ready = await readiness(orm);

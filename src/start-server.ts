@@ -12,6 +12,7 @@ import { dropExpiredContent } from './import/write/retention';
 import { ensureAdminKey } from './modules/access';
 import { Listener } from './db/listener';
 import { DATA_VERSION_CHANNEL, type DataVersion } from './modules/comparison/data-version';
+import type { SharedAnswers } from './modules/comparison/shared-answers';
 
 export interface Running {
   url: string;
@@ -39,6 +40,7 @@ export async function startServer(
   const db = await openDatabase(config, log);
   let housekeeping: NodeJS.Timeout | undefined;
   let listener: Listener | undefined;
+  let shared: SharedAnswers | null = null;
   try {
     await migrate(db.orm, log);
     if (config.auth) {
@@ -47,6 +49,7 @@ export async function startServer(
     await db.actAsApp();
     const drain = new Drain();
     const services = createServices(config, log, db.orm, { drain, ...options });
+    shared = services.answers.shared;
     listener = listenForDataChanges(db.url, services.answers.versions, log);
     await listener.start();
     if (db.replicas) {
@@ -54,6 +57,8 @@ export async function startServer(
       db.replicas.watch();
       log.info({ replicas: db.replicas.state() }, 'reads outside transactions go to read replicas');
     }
+    // the first answers are shared when Redis is up; when it is not, start-up goes on without it
+    await shared?.ready(SHARED_READY_MS);
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
@@ -76,16 +81,20 @@ export async function startServer(
         await app.apollo.stop();
         await services.stopImports();
         await listener?.stop();
+        await shared?.close();
         await db.close();
       },
     };
   } catch (error) {
     clearInterval(housekeeping);
     await listener?.stop();
+    await shared?.close();
     await db.close();
     throw error;
   }
 }
+
+const SHARED_READY_MS = 2_000;
 
 /** The process's one listening connection, which keeps `versions` in memory (decisions §13). */
 function listenForDataChanges(url: string, versions: DataVersion, log: Logger): Listener {
