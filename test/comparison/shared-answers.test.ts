@@ -6,6 +6,7 @@ import {
   deleteKeysUnder,
   describeWithRedis,
   keysUnder,
+  slowableProxy,
   TEST_REDIS_URL,
   uniquePrefix,
 } from '../support/redis';
@@ -226,6 +227,34 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
       expect(metrics).toMatch(/^sports_ledger_answer_cache_redis_up 0$/m);
     } finally {
       await alone.stop();
+    }
+  });
+
+  it('answers without waiting long on a Redis that turned slow', async () => {
+    const proxy = await slowableProxy(TEST_REDIS_URL);
+    const behind = await startTestApp({
+      DATABASE_URL: first.running.db.url,
+      DATA_DIR: first.dataDir,
+      REDIS_URL: proxy.url,
+      REDIS_KEY_PREFIX: prefix,
+    });
+    try {
+      expect(await ask(behind, EXPORT)).toMatchObject({ status: 200, count: 8 });
+      expect(behind.running.services.answers.shared!.status()).toEqual({ up: true, failures: 0 });
+
+      proxy.slow(3_000);
+      // a question this server has not kept, so it asks Redis, which now takes 3 s to reply
+      const started = Date.now();
+      const english = await behind.fetch(EXPORT, { headers: { 'accept-language': 'en' } });
+      const elapsed = Date.now() - started;
+
+      expect(english.status).toBe(200);
+      expect(Number(JINZHONG_2021.exec(await english.text())?.[1])).toBe(8);
+      expect(elapsed).toBeLessThan(2_000);
+      expect(behind.running.services.answers.shared!.status().failures).toBeGreaterThan(0);
+    } finally {
+      await behind.stop();
+      await proxy.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import type { Redis } from 'ioredis';
 
 /** The Redis the tests share (no persistence); CI runs one there. */
@@ -64,4 +64,53 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** A TCP proxy in front of Redis whose replies can be held back, to play a Redis that is slow. */
+export interface SlowableProxy {
+  url: string;
+  /** From now on each reply arrives `ms` later (0: at once). */
+  slow(ms: number): void;
+  close(): Promise<void>;
+}
+
+export async function slowableProxy(url: string): Promise<SlowableProxy> {
+  const target = new URL(url);
+  const sockets = new Set<Socket>();
+  let delayMs = 0;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 6379), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.on('data', (data) => upstream.write(data));
+    upstream.on('data', (data) => {
+      const deliver = () => !client.destroyed && client.write(data);
+      if (delayMs > 0) {
+        setTimeout(deliver, delayMs).unref();
+      } else {
+        deliver();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    slow: (ms) => {
+      delayMs = ms;
+    },
+    close: async () => {
+      for (const socket of sockets) {
+        socket.destroy();
+      }
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }
