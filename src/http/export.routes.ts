@@ -112,7 +112,8 @@ async function keptExport(
     return;
   }
   captureBody(res, (body) => {
-    if (res.statusCode === 200) {
+    // a HEAD's response ends without its body: only a GET's is the answer
+    if (req.method === 'GET' && res.statusCode === 200) {
       const disposition = res.getHeader('content-disposition');
       const type = String(res.getHeader('content-type'));
       const kept = { type, disposition: disposition ? String(disposition) : undefined, body };

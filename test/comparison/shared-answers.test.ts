@@ -73,7 +73,7 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
     if (body === '') {
       return null;
     }
-    if (path === EXPORT) {
+    if (path.startsWith('/export/')) {
       return Number(JINZHONG_2021.exec(body)?.[1]);
     }
     const rows = (JSON.parse(body) as { data: { compare: CompareRow[] } }).data.compare;
@@ -156,6 +156,16 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
       expect(english.headers.get('etag')).not.toBe(answered.tag);
     },
   );
+
+  it('keeps no answer from a HEAD request, whose response has no body', async () => {
+    const path = EXPORT.replace('years=2021', 'years=2021,2022');
+    const head = await first.fetch(path, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+
+    for (const app of [first, second]) {
+      expect(await ask(app, path)).toMatchObject({ status: 200, count: 6 });
+    }
+  });
 
   it('moves both APIs to the new data under a new tag after a commit, never the old data under it', async () => {
     const before = await Promise.all([ask(first, EXPORT), ask(first, GET_GRAPHQL)]);
