@@ -3,6 +3,7 @@ import type { AppServices } from '../context';
 import { decide, Need } from '../modules/access';
 import type { RequestAuth } from '../modules/common/access';
 import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answer-etag';
+import { mayAskAnAnswer } from './answer-plugin';
 import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
 import { requestLang } from './request-lang';
 
@@ -39,7 +40,8 @@ export function responseCache(services: AppServices) {
         return;
       }
     }
-    if (answers.has(key) && (await mayRead())) {
+    const mayBeKept = answers.has(key) || (answers.shared !== null && mayAskAnAnswer(queryOf(req)));
+    if (mayBeKept && (await mayRead())) {
       const { version, value } = await answers.lookupBytes(key, res);
       const kept = value ? decodeKept(value) : null;
       if (kept) {
@@ -87,4 +89,8 @@ function requestKey(req: Request): string | null {
     return `bytes|GET|${head}|${JSON.stringify([query, variables, operationName, extensions])}`;
   }
   return null;
+}
+
+function queryOf(req: Request): unknown {
+  return req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | null)?.query;
 }

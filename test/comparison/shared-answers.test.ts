@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { Redis } from 'ioredis';
-import { ComparisonCompareDocument } from '../support/generated/graphql';
+import { ComparisonCompareDocument, RegionByCodeDocument } from '../support/generated/graphql';
 import {
   closedPort,
   deleteKeysUnder,
@@ -115,6 +115,18 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
     expect(servedCsv?.body).toBe(csv.body);
     expect(csv.count).toBe(6);
     expect(second.running.services.answers.lookups.sharedHits).toBe(2);
+  });
+
+  it('looks nothing up for a query that asks no comparison question', async () => {
+    const lookups = () => {
+      const { hits, misses } = second.running.services.answers.lookups;
+      return hits + misses;
+    };
+    const before = lookups();
+
+    await second.gql(RegionByCodeDocument, { code: '140700' });
+
+    expect(lookups()).toBe(before);
   });
 
   it('keeps each answer in Redis under its data version, for a limited time', async () => {

@@ -101,11 +101,11 @@ export class AnswerCache implements AnswerStore {
   }
 
   /**
-   * Whether `key` may be kept under some version: without an entry here or a shared level, no
-   * version need be read.
+   * Whether `key` was kept here under any version: without an entry, no version need be read.
+   * The shared level may still hold it; the caller decides whether asking it is worth a command.
    */
   has(key: string): boolean {
-    return this.shared !== null || (this.entries?.has(key) ?? false);
+    return this.entries?.has(key) ?? false;
   }
 
   /** The request's data version, and the answer kept for `key` under it, if any. */
