@@ -12,19 +12,22 @@ const CONNECT_TIMEOUT_MS = 2_000;
 /** After a failed command Redis is left alone this long: a slow Redis costs one wait, not many. */
 const PAUSE_AFTER_FAILURE_MS = 1_000;
 const RETRY_MAX_MS = 5_000;
+/**
+ * An answer of an older version is never read again, and a Redis left at its default
+ * `noeviction` policy would keep it for good: each answer leaves after an hour at the latest.
+ */
+const ANSWER_TTL_MS = 3600_000;
 
 export interface RedisAnswersOptions {
   url: string;
   /** What every key begins with (REDIS_KEY_PREFIX). */
   keyPrefix: string;
-  /** How long an answer is kept (REDIS_ANSWER_TTL_S). */
-  ttlMs: number;
 }
 
 /**
  * Whole answers kept in Redis for every API process (docs/scaling.md). A key names the data
  * version, `{prefix}answer:{version}:{hash of the question}`, so an answer of an older version is
- * never found once the version moved on; it leaves at its TTL, or earlier by Redis's eviction
+ * never found once the version moved on; it leaves after an hour, or earlier by Redis's eviction
  * (`maxmemory` with an `allkeys-*` policy), which holds the byte budget.
  *
  * Redis down, unreachable or slow never fails a request: commands are not queued while the
@@ -73,7 +76,7 @@ export class RedisAnswers implements SharedAnswers {
       return;
     }
     this.redis
-      .set(this.keyOf(version, key), bytes, 'PX', this.options.ttlMs)
+      .set(this.keyOf(version, key), bytes, 'PX', ANSWER_TTL_MS)
       .then(() => this.end())
       .catch((error: Error) => this.failed(error));
   }
