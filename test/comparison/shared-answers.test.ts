@@ -10,7 +10,7 @@ import {
   TEST_REDIS_URL,
   uniquePrefix,
 } from '../support/redis';
-import { LogCapture, startTestApp, type TestApp } from '../support/test-app';
+import { asKey, LogCapture, startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 import { importLedgers, importSeeds, QIXIAN_FACILITIES_2021 } from './ledgers';
 
@@ -204,6 +204,34 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
         // revalidating with the new tag costs nothing again
         expect(await app.countStatements(() => ask(app, path, fresh.tag!))).toBe(0);
       }
+    }
+  });
+
+  it('answers 304 or kept bytes only to a caller who may read, where reads need a key', async () => {
+    const guarded = await startTestApp({
+      DATABASE_URL: first.running.db.url,
+      DATA_DIR: first.dataDir,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      NODE_ENV: 'production',
+    });
+    try {
+      for (const path of [EXPORT, GET_GRAPHQL]) {
+        const answered = await ask(guarded, path);
+        expect(answered).toMatchObject({ status: 200, count: 8 });
+
+        const anonymous = await guarded.fetch(path, {
+          headers: { ...asKey(null), 'if-none-match': answered.tag! },
+        });
+        const body = await anonymous.text();
+
+        expect(anonymous.status).not.toBe(304);
+        expect(anonymous.headers.get('etag')).not.toBe(answered.tag);
+        expect(body).toMatch(/UNAUTHENTICATED/);
+        expect(body).not.toMatch(/140700/);
+      }
+    } finally {
+      await guarded.stop();
     }
   });
 
