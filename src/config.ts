@@ -50,6 +50,8 @@ const schema = z.object({
   LEASE_TIMEOUT_S: z.coerce.number().min(3).max(3600).default(30),
   ANSWER_CACHE_MB: z.coerce.number().min(0).max(65536).default(32),
   ANSWER_CACHE_MAX_ENTRY_MB: z.coerce.number().min(0).max(4096).default(4),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('sl:'),
   // Keys (decisions §10, docs/keys.md): writes need a key unless AUTH=off (a laptop); reads need
   // one only in production (the Docker image sets NODE_ENV), unless PUBLIC_READ=on.
   AUTH: z.enum(['on', 'off']).default('on'),
@@ -133,6 +135,8 @@ export interface Config {
   answerCacheBytes: number;
   /** An answer larger than this is computed every time rather than kept. */
   answerCacheMaxEntryBytes: number;
+  /** Redis, where API processes share answers (docs/scaling.md; a prefix per database); or none. */
+  redis: { url: string; keyPrefix: string } | null;
   /** Whether writes need a key (AUTH). */
   auth: boolean;
   /** Whether reads need a key too: in production unless PUBLIC_READ=on; never with AUTH=off. */
@@ -221,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     leaseTimeoutMs: Math.round(c.LEASE_TIMEOUT_S * 1000),
     answerCacheBytes: Math.round(c.ANSWER_CACHE_MB * 1024 * 1024),
     answerCacheMaxEntryBytes: Math.round(c.ANSWER_CACHE_MAX_ENTRY_MB * 1024 * 1024),
+    redis: c.REDIS_URL ? { url: c.REDIS_URL, keyPrefix: c.REDIS_KEY_PREFIX } : null,
     auth: c.AUTH === 'on',
     readsNeedKey: c.AUTH === 'on' && c.NODE_ENV === 'production' && c.PUBLIC_READ === 'off',
     maxPartBytes: Math.round(c.MAX_PART_MB * 1024 * 1024),

@@ -14,6 +14,7 @@ import { LEDGER_SHEETS } from './modules';
 import type { ImportJobs, Importer } from './modules/common/import-port';
 import { ImportQueue } from './import-jobs/import-queue';
 import { AnswerCache } from './modules/comparison/answer-cache';
+import { RedisAnswers } from './db/redis-answers';
 import { DataVersion } from './modules/comparison/data-version';
 import { observeRowsForAggregates, scopesChangedHook } from './modules/comparison/aggregate-hook';
 import { loadRegions } from './regions/region-data';
@@ -69,10 +70,13 @@ export function createServices(
     reads: () => orm.em.getConnection('read').getKnex(),
     regions,
     importer,
-    answers: new AnswerCache(versions, {
-      maxBytes: config.answerCacheBytes,
-      maxEntryBytes: config.answerCacheMaxEntryBytes,
-    }),
+    answers: new AnswerCache(
+      versions,
+      { maxBytes: config.answerCacheBytes, maxEntryBytes: config.answerCacheMaxEntryBytes },
+      // one Redis for every API process, so any of them answers from what one computed (the
+      // CLI answers no question and would only be kept running by the connection)
+      config.redis && !options.inProcess ? new RedisAnswers(config.redis, log) : null,
+    ),
     definitions: LEDGER_SHEETS,
     ready: async () => {
       const ready = await readiness(orm);

@@ -14,6 +14,7 @@ import { dropExpiredContent } from './import/write/retention';
 import { ensureAdminKey } from './modules/access';
 import { Listener } from './db/listener';
 import { DATA_VERSION_CHANNEL, type DataVersion } from './modules/comparison/data-version';
+import type { SharedAnswers } from './modules/comparison/shared-answers';
 
 export interface Running {
   url: string;
@@ -42,6 +43,7 @@ export async function startServer(
   let housekeeping: NodeJS.Timeout | undefined;
   let listener: Listener | undefined;
   let worker: QueueWorker | null = null;
+  let shared: SharedAnswers | null = null;
   try {
     await migrate(db.orm, log);
     await installImportQueue(db.orm.em.getConnection().getKnex(), log);
@@ -52,6 +54,7 @@ export async function startServer(
     const drain = new Drain();
     const services = createServices(config, log, db.orm, { drain, ...options });
     worker = await startQueue(services);
+    shared = services.answers.shared;
     listener = listenForDataChanges(db.url, services.answers.versions, log);
     await listener.start();
     if (db.replicas) {
@@ -59,6 +62,8 @@ export async function startServer(
       db.replicas.watch();
       log.info({ replicas: db.replicas.state() }, 'reads outside transactions go to read replicas');
     }
+    // the first answers are shared when Redis is up; when it is not, start-up goes on without it
+    await shared?.ready(SHARED_READY_MS);
     housekeeping = await startHousekeeping(services);
     const app = await createApp(services);
     await new Promise<void>((resolve, reject) => {
@@ -83,6 +88,7 @@ export async function startServer(
         await services.stopImports();
         await services.queue.stop();
         await listener?.stop();
+        await shared?.close();
         await db.close();
       },
     };
@@ -90,6 +96,7 @@ export async function startServer(
     clearInterval(housekeeping);
     await worker?.stop();
     await listener?.stop();
+    await shared?.close();
     await db.close();
     throw error;
   }
@@ -110,6 +117,8 @@ async function startQueue(services: Services): Promise<QueueWorker | null> {
   queue.onSent = () => worker.nudge();
   return worker;
 }
+
+const SHARED_READY_MS = 2_000;
 
 /** The process's one listening connection, which keeps `versions` in memory (decisions §13). */
 function listenForDataChanges(url: string, versions: DataVersion, log: Logger): Listener {

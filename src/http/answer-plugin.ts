@@ -6,6 +6,15 @@ import type { AnswerCache } from '../modules/comparison/answer-cache';
 
 /** Root fields whose answers depend on the stored data only (not on the caller or the time). */
 const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTable', '__typename']);
+const ASKS_AN_ANSWER = /\b(compare|facilitySummary|eventSummary|medalTable)\b/;
+
+/**
+ * Whether a query's text names a question whose answer may be kept: before parsing, so that a
+ * request that cannot be one (a list, a mutation) costs no lookup in Redis. A false yes costs one.
+ */
+export function mayAskAnAnswer(query: unknown): boolean {
+  return typeof query === 'string' && ASKS_AN_ANSWER.test(query);
+}
 
 /**
  * Serves a repeated comparison question from the kept response, skipping GraphQL execution:

@@ -22,6 +22,8 @@ import { Need } from '../modules/access';
 import { requireAccess } from './access';
 import { HttpProblem, sendProblem } from './http-errors';
 import { requestLang } from './request-lang';
+import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answer-etag';
+import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
 
 const QUESTIONS: Record<string, ExportQuestion> = {
   compare: compareExport,
@@ -30,6 +32,8 @@ const QUESTIONS: Record<string, ExportQuestion> = {
   'medal-table': medalTableExport,
 };
 const FORMATS = ['csv', 'xlsx', 'json'];
+/** An export's bytes depend on the reader's language (notes, labels) beside its URL. */
+const VARY = ['Accept-Language'];
 /** The code columns of each question, which get a Chinese `<column>_label` beside them. */
 const LABELS: Record<string, Parameters<typeof withLabels>[1]> = {
   compare: { metric: metricLabel },
@@ -67,12 +71,64 @@ export function exportRoutes(app: Express, services: AppServices): void {
         sendProblem(res, 404, 'NOT_FOUND', message);
         return;
       }
-      question(new ExportParams(req, services.config.limits.textChars), services, res)
-        .then((table) => withLabels(table, LABELS[name] ?? {}))
-        .then(({ columns, rows }) => sendRows(res, format, name, columns, rows))
-        .catch((error: unknown) => next(asProblem(error, requestLang(req))));
+      const exported = async (validators: () => void) => {
+        const params = new ExportParams(req, services.config.limits.textChars);
+        const table = await question(params, services, res);
+        const { columns, rows } = withLabels(table, LABELS[name] ?? {});
+        validators();
+        await sendRows(res, format, name, columns, rows);
+      };
+      keptExport(req, res, services, exported).catch((error: unknown) =>
+        next(asProblem(error, requestLang(req))),
+      );
     },
   );
+}
+
+/**
+ * An export as a whole response kept by the answer cache (in Redis too when it is set), so any
+ * API process sends it again without a statement, tagged with the version it was computed under:
+ * an If-None-Match naming the current version's tag is answered 304 before anything is read.
+ * `exported` computes and sends it, calling `validators` once it is sure to answer 200.
+ */
+async function keptExport(
+  req: Request,
+  res: Response,
+  { answers }: AppServices,
+  exported: (validators: () => void) => Promise<void>,
+): Promise<void> {
+  const key = exportKey(req);
+  // taken before anything is computed: the body is at least as new as its tag says
+  const tag = answerTag(await answers.version(res), key);
+  if (matchesTag(req, tag)) {
+    sendNotModified(res, tag, VARY);
+    return;
+  }
+  const { version, value } = await answers.lookupBytes(key, res);
+  const kept = value ? decodeKept(value) : null;
+  if (kept) {
+    setAnswerHeaders(res, tag, VARY);
+    sendKept(res, kept);
+    return;
+  }
+  captureBody(res, (body) => {
+    // a HEAD's response ends without its body: only a GET's is the answer
+    if (req.method === 'GET' && res.statusCode === 200) {
+      const disposition = res.getHeader('content-disposition');
+      const type = String(res.getHeader('content-type'));
+      const kept = { type, disposition: disposition ? String(disposition) : undefined, body };
+      answers.storeBytes(key, version, encodeKept(kept));
+    }
+  });
+  await exported(() => setAnswerHeaders(res, tag, VARY));
+}
+
+/** What names an export: its path, language and parameters in order, the key left out. */
+function exportKey(req: Request): string {
+  const params = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+  params.delete('key');
+  params.sort();
+  return `export|${req.path}|${requestLang(req)}|${params.toString()}`;
 }
 
 /** The services refuse a bad argument (an unknown metric) as GraphQL does; here it is a 400. */

@@ -152,6 +152,41 @@ function addAnswerCacheMetrics(registry: Registry, { answers, config }: AppServi
       this.set(config.answerCacheBytes);
     },
   });
+  if (answers.shared) {
+    addSharedAnswerMetrics(registry, answers);
+  }
+}
+
+/** With REDIS_URL: how often Redis served what this process had not kept, and its outages. */
+function addSharedAnswerMetrics(registry: Registry, answers: AppServices['answers']): void {
+  const registers = [registry];
+  const shared = answers.shared!;
+  new Counter({
+    name: 'sports_ledger_answer_cache_shared_hits_total',
+    help: 'Hits found in Redis rather than in this process (counted among the hits too).',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(answers.lookups.sharedHits);
+    },
+  });
+  new Counter({
+    name: 'sports_ledger_answer_cache_redis_failures_total',
+    help: 'Lookups and stores that went without Redis because it was down, slow or paused after a failure.',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(shared.status().failures);
+    },
+  });
+  new Gauge({
+    name: 'sports_ledger_answer_cache_redis_up',
+    help: '1 while Redis answers, 0 during an outage (answers are then computed in each process).',
+    registers,
+    collect() {
+      this.set(shared.status().up ? 1 : 0);
+    },
+  });
 }
 
 /** `load`'s result, asked again once it is older than `ttlMs` (a failure is not kept). */

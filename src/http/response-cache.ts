@@ -2,66 +2,95 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppServices } from '../context';
 import { decide, Need } from '../modules/access';
 import type { RequestAuth } from '../modules/common/access';
+import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answer-etag';
+import { mayAskAnAnswer } from './answer-plugin';
+import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
 import { requestLang } from './request-lang';
+
+/** What a GraphQL answer's bytes depend on beside the request itself. */
+const VARY = ['Accept', 'Accept-Language'];
 
 /**
  * The bytes of a cacheable GraphQL response (marked by the answer plugin through
- * `res.locals.answerVersion`), kept per request body, Accept header and language until the data
- * changes. A dashboard's repeated question is then one cheap read and a write of stored bytes. A
- * body never kept costs no read here: the plugin or a resolver reads the version if they need it.
+ * `res.locals.answerVersion`), kept per request (a POST's body, a GET's query string), Accept
+ * header and language until the data changes: in this process, and in Redis for every process
+ * when it is set. A dashboard's repeated question is then one cheap read and a write of stored
+ * bytes. A body never kept costs no read here: the plugin or a resolver reads the version if
+ * they need it.
+ *
+ * Such a response carries an ETag of the version it was computed under (answer-etag.ts); a GET
+ * whose If-None-Match names the current version's tag is answered 304 before anything runs, so
+ * revalidating costs no statement while the version is held in memory.
  */
 export function responseCache(services: AppServices) {
   const { answers } = services;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if (req.method !== 'POST' || !req.is('application/json') || req.body === undefined) {
+    const key = requestKey(req);
+    if (key === null) {
       return next();
     }
-    const key = `bytes|${req.headers.accept ?? ''}|${requestLang(req)}|${JSON.stringify(req.body)}`;
-    // Kept bytes skip the resolvers and so the authChecker: they are served only to a caller
-    // who may read (free where reads are open); anyone else goes on to be refused by GraphQL.
-    if (answers.has(key) && (await decide(res.locals.auth as RequestAuth, Need.READ)).ok) {
-      const kept = (await answers.lookup(key, res)).value as StoredBytes | undefined;
+    const tagOf = (version: string) => answerTag(version, key);
+    // Kept bytes and a 304 skip the resolvers and so the authChecker: they are served only to a
+    // caller who may read (free where reads are open); anyone else goes on to be refused.
+    const mayRead = async () => (await decide(res.locals.auth as RequestAuth, Need.READ)).ok;
+    if (req.method === 'GET' && req.headers['if-none-match'] && (await mayRead())) {
+      const tag = tagOf(await answers.version(res));
+      if (matchesTag(req, tag)) {
+        sendNotModified(res, tag, VARY);
+        return;
+      }
+    }
+    const mayBeKept = answers.has(key) || (answers.shared !== null && mayAskAnAnswer(queryOf(req)));
+    if (mayBeKept && (await mayRead())) {
+      const { version, value } = await answers.lookupBytes(key, res);
+      const kept = value ? decodeKept(value) : null;
       if (kept) {
-        res.status(200).type(kept.type).send(kept.body);
+        setAnswerHeaders(res, tagOf(version), VARY);
+        sendKept(res, kept);
         return;
       }
     }
     // the bytes are the one form this response is kept in: the answer plugin need not keep it too
     res.locals.keepsBytes = true;
-    capture(res, (body) => {
-      const version = res.locals.answerVersion;
-      if (res.statusCode === 200 && typeof version === 'string') {
-        answers.store(key, version, { type: String(res.getHeader('content-type')), body });
+    // the validators go on before Express's send, which would otherwise tag the body by its hash
+    const send = res.send.bind(res);
+    res.send = ((body?: unknown) => {
+      const version = answerVersion(res);
+      if (version !== null) {
+        setAnswerHeaders(res, tagOf(version), VARY);
+      }
+      return send(body);
+    }) as Response['send'];
+    captureBody(res, (body) => {
+      const version = answerVersion(res);
+      if (version !== null) {
+        const type = String(res.getHeader('content-type'));
+        answers.storeBytes(key, version, encodeKept({ type, body }));
       }
     });
     next();
   };
 }
 
-interface StoredBytes {
-  type: string;
-  body: Buffer;
+/** The version a successful answer was computed under, once the answer plugin marked it. */
+function answerVersion(res: Response): string | null {
+  const version = res.locals.answerVersion;
+  return res.statusCode === 200 && typeof version === 'string' ? version : null;
 }
 
-function capture(res: Response, done: (body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => Response;
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    collect(chunks, chunk);
-    return write(chunk, ...rest);
-  }) as Response['write'];
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    collect(chunks, chunk);
-    done(Buffer.concat(chunks));
-    return end(chunk, ...rest);
-  }) as Response['end'];
-}
-
-function collect(chunks: Buffer[], chunk: unknown): void {
-  if (typeof chunk === 'string') {
-    chunks.push(Buffer.from(chunk));
-  } else if (Buffer.isBuffer(chunk)) {
-    chunks.push(chunk);
+/** What names a GraphQL response: the operation as sent, its Accept header and language. */
+function requestKey(req: Request): string | null {
+  const head = `${req.headers.accept ?? ''}|${requestLang(req)}`;
+  if (req.method === 'POST' && req.is('application/json') && req.body !== undefined) {
+    return `bytes|${head}|${JSON.stringify(req.body)}`;
   }
+  const { query, variables, operationName, extensions } = req.query;
+  if (req.method === 'GET' && typeof query === 'string') {
+    return `bytes|GET|${head}|${JSON.stringify([query, variables, operationName, extensions])}`;
+  }
+  return null;
+}
+
+function queryOf(req: Request): unknown {
+  return req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | null)?.query;
 }

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { AnswerStore, RequestContext } from '../common/request-context';
 import { answerSize } from './answer-size';
 import type { DataVersion } from './data-version';
+import type { SharedAnswers } from './shared-answers';
 
 /** The cache's budget: all answers together, and the largest one worth keeping. */
 export interface AnswerBudget {
@@ -32,18 +33,24 @@ export type AnswerRequest = RequestContext['res'];
  * answers once filled a 500-entry map with gigabytes. Each entry is sized as its answer's JSON;
  * an answer above `maxEntryBytes` is served but never kept, and the least recently used entries
  * leave once the total passes `maxBytes`.
+ *
+ * With a shared level (Redis, shared-answers.ts) whole responses kept as bytes (`lookupBytes`,
+ * `storeBytes`) are also kept there under their version, and this process's map is the first
+ * level in front of it; the resolvers' answers stay in this process.
  */
 export class AnswerCache implements AnswerStore {
   private readonly entries: LRUCache<string, Entry> | null;
   /** Answers being computed, by key and version: concurrent askers share one computation. */
   private readonly computing = new Map<string, Promise<unknown>>();
   /** Lookups that found a kept answer under the request's version, and those that did not. */
-  readonly lookups = { hits: 0, misses: 0 };
+  readonly lookups = { hits: 0, misses: 0, sharedHits: 0 };
 
   constructor(
     /** The data version answers are kept under (in memory while the process listens). */
     readonly versions: DataVersion,
     private readonly budget: AnswerBudget,
+    /** Where every API process keeps whole responses (Redis); null: this process only. */
+    readonly shared: SharedAnswers | null = null,
   ) {
     const maxEntryBytes = Math.min(budget.maxEntryBytes, budget.maxBytes);
     this.entries =
@@ -93,7 +100,10 @@ export class AnswerCache implements AnswerStore {
     return request.locals.dataVersion as Promise<string>;
   }
 
-  /** Whether `key` was kept under any version: without an entry, no version need be read. */
+  /**
+   * Whether `key` was kept here under any version: without an entry, no version need be read.
+   * The shared level may still hold it; the caller decides whether asking it is worth a command.
+   */
   has(key: string): boolean {
     return this.entries?.has(key) ?? false;
   }
@@ -104,9 +114,38 @@ export class AnswerCache implements AnswerStore {
     request?: AnswerRequest,
   ): Promise<{ version: string; value?: unknown }> {
     const version = await this.version(request);
+    const value = this.local(key, version);
+    this.lookups[value !== undefined ? 'hits' : 'misses'] += 1;
+    return value !== undefined ? { version, value } : { version };
+  }
+
+  /** As `lookup`, for a whole response kept as bytes: here first, then in the shared level. */
+  async lookupBytes(
+    key: string,
+    request?: AnswerRequest,
+  ): Promise<{ version: string; value?: Buffer }> {
+    const version = await this.version(request);
+    const local = this.local(key, version) as Buffer | undefined;
+    const value = local ?? (await this.shared?.get(version, key)) ?? undefined;
+    this.lookups[value !== undefined ? 'hits' : 'misses'] += 1;
+    if (value !== undefined && local === undefined) {
+      this.lookups.sharedHits += 1;
+      this.store(key, version, value);
+    }
+    return value !== undefined ? { version, value } : { version };
+  }
+
+  /** As `store`, for a whole response as bytes: kept in the shared level too, if it fits. */
+  storeBytes(key: string, version: string, bytes: Buffer): void {
+    this.store(key, version, bytes);
+    if (bytes.length + key.length <= this.budget.maxEntryBytes) {
+      this.shared?.set(version, key, bytes);
+    }
+  }
+
+  private local(key: string, version: string): unknown {
     const hit = this.entries?.get(key);
-    this.lookups[hit && hit.version === version ? 'hits' : 'misses'] += 1;
-    return hit && hit.version === version ? { version, value: hit.value } : { version };
+    return hit && hit.version === version ? hit.value : undefined;
   }
 
   /** Keeps `value` unless it is larger than one entry may be (then any older answer leaves too). */

@@ -1,0 +1,69 @@
+import type { Response } from 'express';
+
+/** A whole response as the answer cache keeps it: its headers of note and its body. */
+export interface KeptResponse {
+  type: string;
+  /** Content-Disposition of a download (an export), if any. */
+  disposition?: string;
+  body: Buffer;
+}
+
+/**
+ * As bytes, so that any API process can send it (the shared level holds bytes only): one line of
+ * JSON with the headers, then the body as it was sent.
+ */
+export function encodeKept(kept: KeptResponse): Buffer {
+  const head = JSON.stringify({ type: kept.type, disposition: kept.disposition });
+  return Buffer.concat([Buffer.from(`${head}\n`), kept.body]);
+}
+
+/** The response `encodeKept` made, or null for bytes it did not make (then it is computed). */
+export function decodeKept(bytes: Buffer): KeptResponse | null {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) {
+    return null;
+  }
+  try {
+    const head = JSON.parse(bytes.subarray(0, newline).toString()) as Partial<KeptResponse>;
+    if (typeof head.type !== 'string') {
+      return null;
+    }
+    const disposition = typeof head.disposition === 'string' ? head.disposition : undefined;
+    return { type: head.type, disposition, body: bytes.subarray(newline + 1) };
+  } catch {
+    return null;
+  }
+}
+
+export function sendKept(res: Response, kept: KeptResponse): void {
+  if (kept.disposition) {
+    res.setHeader('Content-Disposition', kept.disposition);
+  }
+  res.status(200).type(kept.type).send(kept.body);
+}
+
+/** Calls `done` with the whole body just before the response ends (headers may still be set). */
+export function captureBody(res: Response, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunks, chunk);
+    return write(chunk, ...rest);
+  }) as Response['write'];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunks, chunk);
+    done(Buffer.concat(chunks));
+    return end(chunk, ...rest);
+  }) as Response['end'];
+}
+
+function collect(chunks: Buffer[], chunk: unknown): void {
+  if (typeof chunk === 'string') {
+    chunks.push(Buffer.from(chunk));
+  } else if (Buffer.isBuffer(chunk)) {
+    chunks.push(chunk);
+  } else if (chunk instanceof Uint8Array) {
+    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+}
