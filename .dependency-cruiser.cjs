@@ -36,7 +36,7 @@ const ADAPTERS = ['^src/http/', '^src/schema\\.ts$', '^src/context\\.ts$', '^src
 const IMPORT = ['^src/import/'];
 const FEATURES = ['^src/modules/index\\.ts$', '^src/modules/(?!common/)[^/]+/'];
 const COMMON = ['^src/modules/common/'];
-const CORE = ['^src/config\\.ts$', '^src/logger\\.ts$', '^src/regions/'];
+const CORE = ['^src/config(-env)?\\.ts$', '^src/logger\\.ts$', '^src/regions/'];
 
 /** What the pipeline must never reach: transport and process wiring. */
 const TRANSPORT_AND_ENTRY = [
