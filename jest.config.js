@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // the scale-out shape starts a PostgreSQL cluster, Redis clients and six processes: its own
+  // command (`npm run test:scale`, jest.scale.config.js), which CI runs after this suite
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/scale/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
     // graphql-upload and fs-capacitor ship only ES modules, which Jest before Node 24.9 cannot

@@ -8,8 +8,8 @@ interface City {
   counties: readonly string[];
 }
 
-/** The imports alternate between these two cities (different scopes, so neither waits on the other's lock). */
-export const CITIES: readonly City[] = [
+/** Cities of 山西 whose bureaus upload: different scopes, so no import waits on another's lock. */
+export const SHANXI_CITIES: readonly City[] = [
   {
     code: '140700',
     name: '晋中市',
@@ -29,7 +29,20 @@ export const CITIES: readonly City[] = [
       '古交市',
     ],
   },
+  {
+    code: '140200',
+    name: '大同市',
+    counties: ['平城区', '云冈区', '新荣区', '云州区', '阳高县', '天镇县', '广灵县', '灵丘县'],
+  },
+  {
+    code: '140400',
+    name: '长治市',
+    counties: ['潞州区', '上党区', '屯留区', '潞城区', '襄垣县', '平顺县', '黎城县', '壶关县'],
+  },
 ];
+
+/** The load bench's imports alternate between the first two. */
+export const CITIES: readonly City[] = SHANXI_CITIES.slice(0, 2);
 
 const TYPES = ['健身园', '健身步道', '笼式足球场', '社区体育园', '篮球场', '多功能球场'];
 
@@ -43,10 +56,16 @@ export interface Ledger {
  * Writes `variants` facilities ledgers per city, each of `rows` rows; variants differ in their
  * project names, so no upload is found identical to an earlier one and every one is a real import.
  */
-export async function writeLedgers(dir: string, rows: number, variants: number): Promise<Ledger[]> {
+export async function writeLedgers(
+  dir: string,
+  rows: number,
+  variants: number,
+  cities: readonly City[] = CITIES,
+  firstVariant = 0,
+): Promise<Ledger[]> {
   const ledgers: Ledger[] = [];
-  for (let variant = 0; variant < variants; variant += 1) {
-    for (const city of CITIES) {
+  for (let variant = firstVariant; variant < firstVariant + variants; variant += 1) {
+    for (const city of cities) {
       const file = path.join(dir, `${city.code}-${variant}.xlsx`);
       await writeLedger(file, city, rows, variant);
       ledgers.push({ file, city, rows });

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
+
+/** A process of the app (an API server or a `sports-ledger worker`) started by the bench. */
+export interface AppProcess {
+  name: string;
+  child: ChildProcess;
+  /** The API's base URL; null for a worker. */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+/** `npm start`'s server on a free port, answering /readyz. */
+export async function startApi(name: string, env: NodeJS.ProcessEnv): Promise<AppProcess> {
+  const port = await freePort();
+  const child = launch(path.join(ROOT, 'src/main.ts'), [], { ...env, PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  await until(`${name} to answer /readyz`, child, async () => {
+    const response = await fetch(`${url}/readyz`).catch(() => null);
+    return response?.ok === true;
+  });
+  return { name, child, url, stop: () => stop(child) };
+}
+
+/** `sports-ledger worker`: takes import jobs from the queue until stopped. */
+export function startWorker(name: string, env: NodeJS.ProcessEnv): AppProcess {
+  const child = launch(path.join(ROOT, 'src/cli/index.ts'), ['worker'], env);
+  return { name, child, url: null, stop: () => stop(child) };
+}
+
+function launch(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [...TS_NODE, script, ...args], {
+    cwd: ROOT,
+    env: { ...env, HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function until(what: string, child: ChildProcess, ready: () => Promise<boolean>) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`the process ended (${child.exitCode}) before ${what}`);
+    }
+    if (await ready()) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** SIGTERM, then SIGKILL if it has not ended within 15 s. */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
