@@ -25,7 +25,7 @@ const why = 'dir' in pgBin ? null : pgBin.why;
 (why ? describe.skip : describe)(`the scale-out shape${why ? ` (skipped: ${why})` : ''}`, () => {
   let cluster: PgCluster;
   let dataDir: string;
-  let apis: ServerProcess[] = [];
+  const apis: ServerProcess[] = [];
   let workers: CliRun[] = [];
   let key: string;
   let ledger: string;
@@ -135,6 +135,14 @@ const why = 'dir' in pgBin ? null : pgBin.why;
       return fresh && answers[0].etag === answers[1].etag ? answers[0] : null;
     });
     expect(after.total).toBe(ROWS);
+    // the answers were read on the replica: both APIs hold connections there
+    const [standby] = await sql(
+      `select count(distinct client_port)::int as clients from pg_stat_activity
+       where backend_type = 'client backend' and pid <> pg_backend_pid()`,
+      [],
+      cluster.standbyUrl,
+    );
+    expect(standby.clients).toBeGreaterThanOrEqual(2);
     await polling.stop();
     seen.expectOneBodyPerEtag();
 
@@ -160,8 +168,12 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     return String(row?.lease_owner ?? '');
   }
 
-  async function sql(text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
-    const client = new Client({ connectionString: cluster.primaryUrl });
+  async function sql(
+    text: string,
+    params: unknown[] = [],
+    url = cluster.primaryUrl,
+  ): Promise<Record<string, unknown>[]> {
+    const client = new Client({ connectionString: url });
     await client.connect();
     try {
       return (await client.query(text, params)).rows;
