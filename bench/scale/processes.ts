@@ -26,9 +26,20 @@ export async function startApi(name: string, env: NodeJS.ProcessEnv): Promise<Ap
   return { name, child, url, stop: () => stop(child) };
 }
 
-/** `sports-ledger worker`: takes import jobs from the queue until stopped. */
-export function startWorker(name: string, env: NodeJS.ProcessEnv): AppProcess {
-  const child = launch(path.join(ROOT, 'src/cli/index.ts'), ['worker'], env);
+/** `sports-ledger worker`, resolved once it says it is running import jobs. */
+export async function startWorker(name: string, env: NodeJS.ProcessEnv): Promise<AppProcess> {
+  const child = launch(path.join(ROOT, 'src/cli/index.ts'), ['worker'], {
+    ...env,
+    LOG_LEVEL: 'info',
+  });
+  let said = '';
+  child.stdout?.on(
+    'data',
+    (chunk: Buffer) => (said = (said + chunk.toString('utf8')).slice(-4096)),
+  );
+  await until(`${name} to run import jobs`, child, async () =>
+    said.includes('is running import jobs'),
+  );
   return { name, child, url: null, stop: () => stop(child) };
 }
 
@@ -36,7 +47,8 @@ function launch(script: string, args: string[], env: NodeJS.ProcessEnv): ChildPr
   const child = spawn(process.execPath, [...TS_NODE, script, ...args], {
     cwd: ROOT,
     env: { ...env, HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // a worker's stdout is read for its start line; an API's is not needed
+    stdio: ['ignore', script.endsWith('main.ts') ? 'ignore' : 'pipe', 'inherit'],
   });
   return child;
 }

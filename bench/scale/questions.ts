@@ -45,11 +45,14 @@ function counties(): string[] {
     .map(([code]) => code);
 }
 
-/** 4,000 request bodies; `phase` draws another 4,000, so a later run finds nothing kept. */
+/**
+ * 40,000 request bodies, more than a run asks, so every request is a first ask; `phase` draws
+ * another 40,000, so a later run finds nothing kept.
+ */
 export function variantBodies(question: Question, phase: number): string[] {
   const draw = seeded(1 + phase * 7919 + question.name.length);
   const codes = counties();
-  return Array.from({ length: 4000 }, () =>
+  return Array.from({ length: 40_000 }, () =>
     JSON.stringify({ query: question.query, variables: question.variables(draw, codes) }),
   );
 }

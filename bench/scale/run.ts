@@ -49,8 +49,8 @@ async function main(): Promise<void> {
     say('| workers | wall s | rows/s |');
     say('|---|---|---|');
     for (const workers of [1, 2]) {
-      const pool = Array.from({ length: workers }, (_, i) =>
-        startWorker(`worker ${i + 1}`, workerEnv),
+      const pool = await Promise.all(
+        Array.from({ length: workers }, (_, i) => startWorker(`worker ${i + 1}`, workerEnv)),
       );
       started.push(...pool);
       const batch = ledgers.slice((workers - 1) * 4, workers * 4);
