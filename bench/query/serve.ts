@@ -5,7 +5,8 @@ import { createLogger, loadConfig, startServer } from '../../src/start-server';
 /**
  * The benchmarked server in a process of its own (started by server-process.ts), so that its
  * memory is measured apart from the load generator and the harness. It counts the SQL statements
- * it sends and tells its URL, that count and its resident set size (now and at its peak) over IPC.
+ * it sends and tells its URL, that count, its CPU time and its resident set size (now and at its
+ * peak) over IPC.
  */
 async function main(): Promise<void> {
   const running = await startServer(loadConfig(process.env), createLogger('warn'));
@@ -24,12 +25,19 @@ async function main(): Promise<void> {
         rssBytes: process.memoryUsage().rss,
         // ru_maxrss is in kilobytes on Linux and macOS
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        cpuMicros: cpuMicros(),
       });
     } else if (message.type === 'stop') {
       void running.stop().then(() => process.exit(0));
     }
   });
   process.send!({ type: 'ready', url: running.url });
+}
+
+/** CPU time the process has used so far (user and system, all threads), in microseconds. */
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
 }
 
 main().catch((error: unknown) => {
