@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { Kind, print, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
 import { decide, Need } from '../modules/access';
 import type { AnswerCache } from '../modules/comparison/answer-cache';
@@ -28,7 +28,9 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
           if (!(await decide(request.contextValue.auth, Need.READ)).ok) {
             return null;
           }
-          key = `response|${request.contextValue.lang}|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
+          // the query text's hash (Apollo's, already computed), not the printed document: printing
+          // it cost more than the rest of the lookup
+          key = `response|${request.contextValue.lang}|${request.queryHash}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
           const kept = await answers.lookup(key, request.contextValue.res);
           version = kept.version;
           served = kept.value !== undefined;

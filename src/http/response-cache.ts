@@ -41,17 +41,26 @@ interface StoredBytes {
   body: Buffer;
 }
 
+/**
+ * Collects the body of a response the answer plugin marked as kept (it marks it before a byte is
+ * written); any other body (a list, an error) is sent without being copied.
+ */
 function capture(res: Response, done: (body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  const kept = () => typeof res.locals.answerVersion === 'string';
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    collect(chunks, chunk);
+    if (kept()) {
+      collect(chunks, chunk);
+    }
     return write(chunk, ...rest);
   }) as Response['write'];
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    collect(chunks, chunk);
-    done(Buffer.concat(chunks));
+    if (kept()) {
+      collect(chunks, chunk);
+      done(Buffer.concat(chunks));
+    }
     return end(chunk, ...rest);
   }) as Response['end'];
 }
