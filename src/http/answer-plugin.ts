@@ -3,6 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
 import { decide, Need } from '../modules/access';
 import type { AnswerCache } from '../modules/comparison/answer-cache';
+import { flatAnswer } from './flat-answer';
 
 /** Root fields whose answers depend on the stored data only (not on the caller or the time). */
 const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTable', '__typename']);
@@ -19,6 +20,7 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
       let key: string | null = null;
       let version = '';
       let served = false;
+      let spliced = false;
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           if (!request.operation || !onlyAnswers(request.operation)) {
@@ -31,20 +33,27 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
           // the query text's hash (Apollo's, already computed), not the printed document: printing
           // it cost more than the rest of the lookup
           key = `response|${request.contextValue.lang}|${request.queryHash}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
-          const kept = await answers.lookup(key, request.contextValue.res);
+          const { res } = request.contextValue;
+          const kept = await answers.lookup(key, res);
           version = kept.version;
           served = kept.value !== undefined;
-          return kept.value
-            ? {
-                body: { kind: 'single' as const, singleResult: kept.value as never },
-                http: request.response.http,
-              }
-            : null;
+          if (kept.value) {
+            return single(kept.value, request);
+          }
+          // JSON built by PostgreSQL, which the HTTP layer puts in place of an empty list
+          const flat = res.locals.spliceAnswers === true ? await flatAnswer(request) : null;
+          if (flat) {
+            res.locals.splicedAnswer = flat;
+            spliced = true;
+            return single({ data: { [flat.name]: [] } }, request);
+          }
+          return null;
         },
         async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
           const body = request.response.body;
           if (key && body?.kind === 'single' && !body.singleResult.errors) {
-            if (!served) {
+            // a spliced answer's result holds the stand-in: only its bytes are kept
+            if (!served && !spliced) {
               answers.store(key, version, body.singleResult);
             }
             // lets the HTTP layer keep the serialized bytes too (see http/response-cache.ts)
@@ -53,6 +62,13 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
         },
       };
     },
+  };
+}
+
+function single(result: unknown, request: GraphQLRequestContext<RequestContext>) {
+  return {
+    body: { kind: 'single' as const, singleResult: result as never },
+    http: request.response.http,
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppServices } from '../context';
 import { decide, Need } from '../modules/access';
 import type { RequestAuth } from '../modules/common/access';
 import { requestLang } from './request-lang';
+import type { FlatAnswer } from './flat-answer';
 
 /**
  * The bytes of a cacheable GraphQL response (marked by the answer plugin through
@@ -26,6 +27,9 @@ export function responseCache(services: AppServices) {
         return;
       }
     }
+    if (!Array.isArray(req.body)) {
+      splice(res);
+    }
     capture(res, (body) => {
       const version = res.locals.answerVersion;
       if (res.statusCode === 200 && typeof version === 'string') {
@@ -34,6 +38,26 @@ export function responseCache(services: AppServices) {
     });
     next();
   };
+}
+
+/**
+ * Puts the JSON text of an answer PostgreSQL built (http/flat-answer.ts) in place of the empty
+ * list the answer plugin gave GraphQL. Offered only here, where the body is a JSON POST answered
+ * with `res.send`, and done only when the sent body is exactly that stand-in.
+ */
+function splice(res: Response): void {
+  res.locals.spliceAnswers = true;
+  const send = res.send.bind(res);
+  res.send = ((body?: unknown) => {
+    const flat = res.locals.splicedAnswer as FlatAnswer | undefined;
+    if (flat && typeof body === 'string') {
+      const name = JSON.stringify(flat.name);
+      if (body === `{"data":{${name}:[]}}\n`) {
+        return send(`{"data":{${name}:${flat.json}}}\n`);
+      }
+    }
+    return send(body);
+  }) as Response['send'];
 }
 
 interface StoredBytes {
