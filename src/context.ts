@@ -45,14 +45,15 @@ export function createContext(
 ): RequestContext {
   const auth = res.locals.auth as RequestAuth;
   let em: EntityManager | undefined;
-  return {
-    get em() {
-      em ??= services.orm.em.fork() as EntityManager;
-      return em;
+  // on the prototype: Apollo copies the context's own properties for each operation, which would
+  // call an own getter and fork at once
+  const lazy = Object.create(null, {
+    em: {
+      get: () => {
+        em ??= services.orm.em.fork() as EntityManager;
+        return em;
+      },
     },
-    services,
-    res,
-    lang,
-    auth,
-  };
+  }) as Pick<RequestContext, 'em'>;
+  return Object.assign(Object.create(lazy) as RequestContext, { services, res, lang, auth });
 }
