@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   ComparisonFacilitySummaryExecutedDocument,
@@ -74,8 +75,8 @@ describe('facilitySummary as JSON built by PostgreSQL', () => {
         executed = (await app.gql(ComparisonFacilitySummaryExecutedDocument, variables)).totals;
       });
 
-      expect(flatSql).toEqual([expect.stringContaining('json_agg(')]);
-      expect(executedSql).toEqual([expect.not.stringContaining('json_agg(')]);
+      expect(flatSql).toEqual([expect.stringContaining('string_agg(')]);
+      expect(executedSql).toEqual([expect.not.stringContaining('string_agg(')]);
       expect(flat).toEqual(
         (executed as { __typename: string }[]).map(({ __typename, ...row }) => row),
       );
@@ -103,6 +104,21 @@ describe('facilitySummary as JSON built by PostgreSQL', () => {
         lengthKm: 220,
       },
     ]);
+  });
+
+  it('sends the answer as compactly as JSON.stringify writes it', async () => {
+    const response = await app.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: print(ComparisonFacilitySummaryFlatDocument),
+        variables: { groupBy: ['REGION', 'TYPE'], filter: { regions: ['140700'], years: [2021] } },
+      }),
+    });
+    const text = await response.text();
+
+    expect(JSON.parse(text).data.totals.length).toBeGreaterThan(1);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
   });
 
   it('answers the whole country by district and type with one statement', async () => {
