@@ -1,12 +1,21 @@
 import type { Request } from '../query/graphql';
 import { YEARS } from '../query/synthetic-sql';
-import { FACILITY_TYPES, GROUPS, randomOf, sample, type Random } from '../query/variants';
+import {
+  EVENT_CATEGORIES,
+  FACILITY_TYPES,
+  GROUPS,
+  randomOf,
+  sample,
+  type Random,
+} from '../query/variants';
 import { loadRegions } from '../../src/regions/region-data';
 import { RegionTree } from '../../src/regions/region-tree';
 
 /**
  * A question put to both servers: its arguments drawn anew for every request, and how each
- * server is asked them. PostGraphile groups the fact rows themselves (it knows neither the
+ * server is asked them. The lists come first: a district's first page of facilities, and a
+ * province's events of one category (the peer reads no region names for events: its tables have
+ * no key to region there). PostGraphile groups the fact rows themselves (it knows neither the
  * prepared aggregates nor the region tree): it answers the per-province question per district,
  * leaving the roll-up to the client, and its medal table is the delegations' medal sums without
  * the rank or the whole-team rule.
@@ -27,6 +36,35 @@ for (const code of tree.codes()) {
   }
 }
 const largeProvinces = [...districtsByProvince.values()].filter((d) => d.length >= 50);
+const districts = [...districtsByProvince.values()].flat();
+const provinces = [...districtsByProvince.keys()];
+
+const OURS_DISTRICT = `query ($code: ID!) {
+  region(code: $code) { code name }
+  facilities(filter: { regions: [$code] }, first: 20) {
+    nodes { id name type quantity investmentYuan completedOn }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const PEER_DISTRICT = `query ($code: String!) {
+  regionByCode(code: $code) { code name }
+  allFacilities(condition: { regionCode: $code, current: true }, first: 20, orderBy: PRIMARY_KEY_ASC) {
+    nodes { rowId name type quantity investmentYuan completedOn }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const OURS_EVENTS = `query ($filter: EventFilter) {
+  events(filter: $filter, first: 100) {
+    nodes { id name year startDate level category sport format participants region { code name } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const PEER_EVENTS = `query ($condition: EventCondition, $filter: EventFilter) {
+  allEvents(condition: $condition, filter: $filter, first: 100, orderBy: PRIMARY_KEY_ASC) {
+    nodes { rowId name year startDate level category sport format participants regionCode }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
 
 const OURS_SUMMARY = `query ($filter: FacilityFilter, $groupBy: [FacilityDimension!], $rollupTo: RegionLevel) {
   facilitySummary(filter: $filter, groupBy: $groupBy, rollupTo: $rollupTo) {
@@ -79,6 +117,31 @@ const totals = (level: 'PROVINCE' | 'DISTRICT'): Question<Totals> => ({
 });
 
 export const QUESTIONS: Question<never>[] = [
+  {
+    name: 'a district and its first 20 facilities',
+    args: (random: Random) => randomOf(random, districts),
+    ours: (code: string) => ({ query: OURS_DISTRICT, variables: { code } }),
+    peer: (code: string) => ({ query: PEER_DISTRICT, variables: { code } }),
+  } satisfies Question<string>,
+  {
+    name: "a province's events of one category, page 1 of 100",
+    args: (random: Random) => ({
+      province: randomOf(random, provinces),
+      category: randomOf(random, EVENT_CATEGORIES),
+    }),
+    ours: ({ province, category }) => ({
+      query: OURS_EVENTS,
+      variables: { filter: { regions: [province], categories: [category] } },
+    }),
+    // the peer knows no region tree: the province is the list of its regions
+    peer: ({ province, category }) => ({
+      query: PEER_EVENTS,
+      variables: {
+        condition: { current: true, category },
+        filter: { regionCode: { in: tree.subtree(province) } },
+      },
+    }),
+  } satisfies Question<{ province: string; category: string }>,
   {
     name: '11–50 districts × facility type',
     args: (random: Random) => {

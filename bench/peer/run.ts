@@ -14,7 +14,8 @@ import { QUESTIONS } from './questions';
  * request is computed) and to PostGraphile 5 (with @graphile/pg-aggregates and
  * postgraphile-plugin-connection-filter, installed on demand into bench/peer/node_modules), each
  * in a process of its own on the database bench:query loaded, alternating question by question
- * and round by round. Prints median req/s and p99 of each, their ratio and each server's peak RSS.
+ * and round by round. Prints median req/s, p99 and CPU ms per request of each, their ratio (of the
+ * medians, and of each round) and each server's peak RSS.
  *
  *   ROUNDS=3 DURATION=10 WARMUP=2 CONNECTIONS=10 ONLY=word,…   BENCH_DATABASE as bench:query
  */
@@ -50,8 +51,8 @@ async function main(): Promise<void> {
       const runs = { ours: [] as Run[], peer: [] as Run[] };
       for (let round = 0; round < rounds; round += 1) {
         // both are asked the same sequence of new questions in a round
-        runs.ours.push(await run(ours.url, (r) => question.ours(question.args(r)), round, load));
-        runs.peer.push(await run(peer.url, (r) => question.peer(question.args(r)), round, load));
+        runs.ours.push(await run(ours, (r) => question.ours(question.args(r)), round, load));
+        runs.peer.push(await run(peer, (r) => question.peer(question.args(r)), round, load));
       }
       say(line(question.name, runs.ours, runs.peer));
     }
@@ -67,17 +68,19 @@ interface Run {
   reqPerSec: number;
   p99: number;
   failures: number;
+  /** The server process's CPU milliseconds per answered request. */
+  cpuMs: number;
 }
 
 async function run(
-  url: string,
+  server: ServerProcess,
   next: (random: () => number) => Request,
   round: number,
   load: { connections: number; seconds: number; warmup: number },
 ): Promise<Run> {
   const random = seeded(1000 + round);
   const options = {
-    url: `${url}/graphql`,
+    url: `${server.url}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections: load.connections,
@@ -86,19 +89,25 @@ async function run(
   if (load.warmup > 0) {
     await autocannon({ ...options, duration: load.warmup });
   }
+  const before = await server.stats();
   const result = await autocannon({ ...options, duration: load.seconds });
+  const after = await server.stats();
   return {
     reqPerSec: result.requests.total / load.seconds,
     p99: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx,
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(result.requests.total, 1),
   };
 }
 
 function line(name: string, ours: Run[], peer: Run[]): string {
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1];
   const [o, p] = [median(ours.map((r) => r.reqPerSec)), median(peer.map((r) => r.reqPerSec))];
+  const [oc, pc] = [median(ours.map((r) => r.cpuMs)), median(peer.map((r) => r.cpuMs))];
+  // each round's ratio: both servers were asked it back to back, under about the same load
+  const ratios = ours.map((r, i) => (r.reqPerSec / Math.max(peer[i].reqPerSec, 0.01)).toFixed(2));
   const failed = [...ours, ...peer].reduce((sum, r) => sum + r.failures, 0);
-  return `${name}: ours ${o.toFixed(0)} req/s (p99 ${median(ours.map((r) => r.p99))} ms), PostGraphile ${p.toFixed(0)} req/s (p99 ${median(peer.map((r) => r.p99))} ms), ours/peer ${(o / Math.max(p, 0.01)).toFixed(2)}${failed ? `, ${failed} FAILED requests` : ''}`;
+  return `${name}: ours ${o.toFixed(0)} req/s (p99 ${median(ours.map((r) => r.p99))} ms, ${oc.toFixed(2)} CPU ms/req), PostGraphile ${p.toFixed(0)} req/s (p99 ${median(peer.map((r) => r.p99))} ms, ${pc.toFixed(2)} CPU ms/req), ours/peer ${(o / Math.max(p, 0.01)).toFixed(2)} (rounds ${ratios.join(' ')})${failed ? `, ${failed} FAILED requests` : ''}`;
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);

@@ -47,6 +47,7 @@ server.listen(0, '127.0.0.1', () => {
         statements: 0,
         rssBytes: process.memoryUsage().rss,
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        cpuMicros: process.cpuUsage().user + process.cpuUsage().system,
       });
     } else if (message.type === 'stop') {
       server.close();

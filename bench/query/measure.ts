@@ -23,6 +23,11 @@ export interface Measurement {
   /** Statements the server under load sent, divided by the requests it answered. */
   statementsUnderLoad: number;
   failures: number;
+  /**
+   * CPU milliseconds the server process spent per answered request during the timed run: on a
+   * machine shared with other work this is steadier than req/s.
+   */
+  cpuMsPerRequest: number;
   /** The statements of that median request, slowest first. */
   slowest: Statement[];
   rows: number;
@@ -116,6 +121,8 @@ async function underLoad(
     statementsUnderLoad:
       (after.statements - before.statements) / Math.max(result.requests.total, 1),
     failures: result.errors + result.timeouts + result.non2xx,
+    cpuMsPerRequest:
+      (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(result.requests.total, 1),
     slowest: [...statements].sort((a, b) => b.ms - a.ms),
     rows,
     rssBytes: after.rssBytes,

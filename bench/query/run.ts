@@ -28,7 +28,7 @@ import { seeded } from './variants';
  * again (repeated), and new arguments on every request (first ask). The server under load runs
  * in a process of its own (serve.ts), so that its peak RSS is its own; a second server in this
  * process answers requests one at a time so that their statements can be recorded. Prints
- * req/s, p50/p99, SQL statements per request and RSS, and EXPLAIN ANALYZE of what misses the
+ * req/s, p50/p99, the server's CPU ms per request, SQL statements per request and RSS, and EXPLAIN ANALYZE of what misses the
  * targets.
  *
  *   NODE_ENV      production unless set, as in the Docker image
@@ -157,8 +157,13 @@ async function runScenarios(servers: Servers, knex: Knex, load: Load): Promise<O
   return outcomes;
 }
 
-function summary(m: { p99: number; reqPerSec: number; statementsUnderLoad: number }): string {
-  return `p99 ${m.p99} ms, ${m.reqPerSec.toFixed(0)} req/s, ${m.statementsUnderLoad.toFixed(2)} statements/request`;
+function summary(m: {
+  p99: number;
+  reqPerSec: number;
+  statementsUnderLoad: number;
+  cpuMsPerRequest: number;
+}): string {
+  return `p99 ${m.p99} ms, ${m.reqPerSec.toFixed(0)} req/s, ${m.cpuMsPerRequest.toFixed(2)} server CPU ms/request, ${m.statementsUnderLoad.toFixed(2)} statements/request`;
 }
 
 main().catch((error) => {

@@ -6,9 +6,10 @@ import { createLogger, loadConfig, startServer } from '../../src/start-server';
 /**
  * The benchmarked server in a process of its own (started by server-process.ts), so that its
  * memory is measured apart from the load generator and the harness. It counts the SQL statements
- * it sends and tells its URL, that count and its resident set size (now and at its peak) over IPC.
- * With MEMORY_LOG=ms it writes where its memory is every that many milliseconds to stderr: the
- * resident set, the JavaScript heap by space, memory outside it, and the answer cache's bytes.
+ * it sends and tells its URL, that count, its CPU time and its resident set size (now and at its
+ * peak) over IPC. With MEMORY_LOG=ms it writes where its memory is every that many milliseconds
+ * to stderr: the resident set, the JavaScript heap by space, memory outside it, and the answer
+ * cache's bytes.
  */
 async function main(): Promise<void> {
   const running = await startServer(loadConfig(process.env), createLogger('warn'));
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
         rssBytes: process.memoryUsage().rss,
         // ru_maxrss is in kilobytes on Linux and macOS
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        cpuMicros: cpuMicros(),
       });
     } else if (message.type === 'stop') {
       void running.stop().then(() => process.exit(0));
@@ -54,6 +56,12 @@ function memoryLine(cache: { entries: number; bytes: number }): string {
     `answerCache=${cache.entries}/${mb(cache.bytes)}`,
     ...spaces,
   ].join(' ');
+}
+
+/** CPU time the process has used so far (user and system, all threads), in microseconds. */
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
 }
 
 main().catch((error: unknown) => {

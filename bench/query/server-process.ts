@@ -6,6 +6,8 @@ export interface ServerStats {
   statements: number;
   rssBytes: number;
   peakRssBytes: number;
+  /** CPU time the process has used so far (user and system), in microseconds. */
+  cpuMicros: number;
 }
 
 /** The server under load, in its own process (serve.ts), and what it reports of itself. */

@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { Kind, print, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
 import { decide, Need } from '../modules/access';
 import type { AnswerCache } from '../modules/comparison/answer-cache';
+import { flatAnswer } from './flat-answer';
 
 /** Root fields whose answers depend on the stored data only (not on the caller or the time). */
 const ANSWERS = new Set(['compare', 'facilitySummary', 'eventSummary', 'medalTable', '__typename']);
@@ -28,6 +29,7 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
       let key: string | null = null;
       let version = '';
       let served = false;
+      let spliced = false;
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           if (!request.operation || !onlyAnswers(request.operation)) {
@@ -37,16 +39,24 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
           if (!(await decide(request.contextValue.auth, Need.READ)).ok) {
             return null;
           }
-          key = `response|${request.contextValue.lang}|${print(request.document!)}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
-          const kept = await answers.lookup(key, request.contextValue.res);
+          // the query text's hash (Apollo's, already computed), not the printed document: printing
+          // it cost more than the rest of the lookup
+          key = `response|${request.contextValue.lang}|${request.queryHash}|${request.operationName ?? ''}|${JSON.stringify(request.request.variables ?? {})}`;
+          const { res } = request.contextValue;
+          const kept = await answers.lookup(key, res);
           version = kept.version;
           served = kept.value !== undefined;
-          return kept.value
-            ? {
-                body: { kind: 'single' as const, singleResult: kept.value as never },
-                http: request.response.http,
-              }
-            : null;
+          if (kept.value) {
+            return single(kept.value, request);
+          }
+          // JSON built by PostgreSQL, which the HTTP layer puts in place of an empty list
+          const flat = res.locals.spliceAnswers === true ? await flatAnswer(request) : null;
+          if (flat) {
+            res.locals.splicedAnswer = flat;
+            spliced = true;
+            return single({ data: { [flat.name]: [] } }, request);
+          }
+          return null;
         },
         async willSendResponse(request: GraphQLRequestContext<RequestContext>) {
           const body = request.response.body;
@@ -54,8 +64,9 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
             // One form per answer: where the HTTP layer keeps the serialized bytes (a JSON POST),
             // the response object is not kept beside them; a 2,847-row answer held as objects,
             // as bytes and as rows at once took three times its size from the budget and more
-            // from the heap, whose collector then had all of it to walk.
-            if (!served && !request.contextValue.res.locals.keepsBytes) {
+            // from the heap, whose collector then had all of it to walk. A spliced answer's
+            // result holds the stand-in: only its bytes are kept.
+            if (!served && !spliced && !request.contextValue.res.locals.keepsBytes) {
               answers.store(key, version, body.singleResult);
             }
             // lets the HTTP layer keep the serialized bytes too (see http/response-cache.ts)
@@ -64,6 +75,13 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
         },
       };
     },
+  };
+}
+
+function single(result: unknown, request: GraphQLRequestContext<RequestContext>) {
+  return {
+    body: { kind: 'single' as const, singleResult: result as never },
+    http: request.response.http,
   };
 }
 

@@ -53,13 +53,25 @@ function shapeRules(limits: QueryLimits) {
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
   const rules = shapeRules(limits);
+  // A document's shape does not change with its variables: it is checked once per document.
+  // Apollo hands every request of the same query text the document it parsed and validated
+  // first (its document store), so a dashboard's or a client's question is walked once.
+  const shapes = new WeakMap<DocumentNode, GraphQLError | null>();
+  const shapeOf = (schema: GraphQLSchema, document: DocumentNode) => {
+    let shape = shapes.get(document);
+    if (shape === undefined) {
+      shape = validate(schema, document, rules)[0] ?? null;
+      shapes.set(document, shape);
+    }
+    return shape;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(request: GraphQLRequestContext<RequestContext>) {
           const say = (key: LimitTextKey, params: Record<string, string | number>) =>
             sayLimit(request.contextValue.lang, key, params);
-          const shape = validate(request.schema, request.document!, rules)[0];
+          const shape = shapeOf(request.schema, request.document!);
           if (shape) {
             const code = String(shape.extensions.code) as ShapeCode;
             const limit = {

@@ -48,10 +48,14 @@ export function requestLog(log: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) => {
-      if (error || res.statusCode >= 500) {
-        return 'error';
-      }
-      return PROBES.has(pathOf(req.url ?? '')) ? 'debug' : 'info';
+      const level =
+        error || res.statusCode >= 500
+          ? 'error'
+          : PROBES.has(pathOf(req.url ?? ''))
+            ? 'debug'
+            : 'info';
+      // 'silent' tells pino-http not to build a line the logger's level would drop anyway
+      return log.isLevelEnabled(level) ? level : 'silent';
     },
     customSuccessObject: (req: IncomingMessage, res: ServerResponse, line: object) => ({
       ...line,

@@ -6,6 +6,7 @@ import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answ
 import { mayAskAnAnswer } from './answer-plugin';
 import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
 import { requestLang } from './request-lang';
+import type { FlatAnswer } from './flat-answer';
 
 /** What a GraphQL answer's bytes depend on beside the request itself. */
 const VARY = ['Accept', 'Accept-Language'];
@@ -52,6 +53,9 @@ export function responseCache(services: AppServices) {
     }
     // the bytes are the one form this response is kept in: the answer plugin need not keep it too
     res.locals.keepsBytes = true;
+    if (!Array.isArray(req.body)) {
+      splice(res);
+    }
     // the validators go on before Express's send, which would otherwise tag the body by its hash
     const send = res.send.bind(res);
     res.send = ((body?: unknown) => {
@@ -93,4 +97,24 @@ function requestKey(req: Request): string | null {
 
 function queryOf(req: Request): unknown {
   return req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | null)?.query;
+}
+
+/**
+ * Puts the JSON text of an answer PostgreSQL built (http/flat-answer.ts) in place of the empty
+ * list the answer plugin gave GraphQL. Offered only here, where the body is a GraphQL answer sent
+ * with `res.send` (a JSON POST or a GET), and done only when the sent body is exactly that stand-in.
+ */
+function splice(res: Response): void {
+  res.locals.spliceAnswers = true;
+  const send = res.send.bind(res);
+  res.send = ((body?: unknown) => {
+    const flat = res.locals.splicedAnswer as FlatAnswer | undefined;
+    if (flat && typeof body === 'string') {
+      const name = JSON.stringify(flat.name);
+      if (body === `{"data":{${name}:[]}}\n`) {
+        return send(`{"data":{${name}:${flat.json}}}\n`);
+      }
+    }
+    return send(body);
+  }) as Response['send'];
 }

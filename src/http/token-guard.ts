@@ -49,8 +49,12 @@ export function countSource(query: string, limits: QueryLimits): SourceCount {
  * GraphQL's error shape. Reads the query of a GET, a JSON POST or a multipart operation alike.
  */
 export function tokenGuard(limits: QueryLimits) {
+  const passed = new PassedQueries();
   return (req: Request, res: Response, next: NextFunction): void => {
     for (const query of queriesOf(req)) {
+      if (passed.has(query)) {
+        continue;
+      }
       const count = countSource(query, limits);
       const code =
         count.aliases > limits.aliases
@@ -64,9 +68,35 @@ export function tokenGuard(limits: QueryLimits) {
         res.status(400).json({ errors: [{ message, extensions: { code } }] });
         return;
       }
+      passed.add(query);
     }
     next();
   };
+}
+
+/**
+ * Query texts counted already and within the limits: clients send the same few texts with new
+ * variables, and lexing one again cost as much as a small question's statement. Short texts
+ * only, and a bounded number of them (the oldest leaves first), so the memory stays small.
+ */
+class PassedQueries {
+  private static readonly MAX_TEXTS = 500;
+  private static readonly MAX_CHARS = 4000;
+  private readonly texts = new Set<string>();
+
+  has(query: string): boolean {
+    return this.texts.has(query);
+  }
+
+  add(query: string): void {
+    if (query.length > PassedQueries.MAX_CHARS) {
+      return;
+    }
+    if (this.texts.size >= PassedQueries.MAX_TEXTS) {
+      this.texts.delete(this.texts.values().next().value!);
+    }
+    this.texts.add(query);
+  }
 }
 
 function queriesOf(req: Request): string[] {

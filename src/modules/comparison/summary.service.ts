@@ -40,6 +40,16 @@ export async function summarize(
   spec: SummarySpec,
   query: SummaryQuery,
 ): Promise<Record<string, unknown>[]> {
+  const { sql, bindings } = summarySql(regions, spec, query);
+  return (await db.raw(sql, bindings as never)).rows;
+}
+
+/** The grouped statement: one row per group, its keys and measures under their field names. */
+export function summarySql(
+  regions: RegionIndex,
+  spec: SummarySpec,
+  query: SummaryQuery,
+): { sql: string; bindings: unknown[]; keys: string[] } {
   if (query.groupBy.length === 0) {
     throw new CatalogError('noGroupBy');
   }
@@ -84,7 +94,7 @@ export async function summarize(
     from ${source} where ${where.join(' and ')}
     group by ${keys.map(([expr]) => expr).join(', ')}
     order by ${keys.map(([expr]) => `${expr} nulls first`).join(', ')}`;
-  return (await db.raw(sql, bindings as never)).rows;
+  return { sql, bindings, keys: keys.map(([, as]) => as) };
 }
 
 function groupKeys(

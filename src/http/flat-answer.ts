@@ -1,0 +1,122 @@
+import type { GraphQLRequestContext } from '@apollo/server';
+import {
+  getArgumentValues,
+  getVariableValues,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type SelectionNode,
+} from 'graphql';
+import type { RequestContext } from '../modules/common/request-context';
+import type { FacilityFilter } from '../modules/facility/facility.resolver';
+import type { RegionLevel } from '../modules/region/region.entity';
+import { FacilityDimension } from '../modules/comparison/summary.types';
+import { facilitySummaryJson, type JsonField } from '../modules/comparison/summaries';
+
+/** A root field's answer as JSON text, under the name the response gives it. */
+export interface FlatAnswer {
+  name: string;
+  json: string;
+}
+
+/** The fields of a summary group PostgreSQL writes itself; any other field goes through GraphQL. */
+const GROUP_FIELDS = new Set([
+  'year',
+  'type',
+  'status',
+  'projectType',
+  'count',
+  'quantity',
+  'investmentYuan',
+  'areaM2',
+  'lengthKm',
+]);
+const REGION_FIELDS = new Set(['code', 'name']);
+
+/**
+ * A `facilitySummary` asked alone with a flat selection (the group's plain fields and
+ * `region { code name }`, no fragment, directive or `__typename`), answered as JSON PostgreSQL
+ * builds: the answer a country-wide question gives is thousands of rows, each of which GraphQL
+ * execution and `JSON.stringify` took ten times longer to write than the statement took to group.
+ * Null for any other operation, or whenever the arguments are not the plain ones (a variable that
+ * does not coerce, a root `region`/`year`/`years`, an unknown region): those go through GraphQL,
+ * which answers or refuses them as it always has.
+ */
+export async function flatAnswer(
+  request: GraphQLRequestContext<RequestContext>,
+): Promise<FlatAnswer | null> {
+  const operation = request.operation!;
+  const [root, ...more] = operation.selectionSet.selections;
+  if (more.length > 0 || !isPlainField(root) || root.name.value !== 'facilitySummary') {
+    return null;
+  }
+  const fields = jsonFields(root.selectionSet?.selections ?? []);
+  const definition = request.schema.getQueryType()?.getFields().facilitySummary;
+  if (!fields || !definition) {
+    return null;
+  }
+  const variables = getVariableValues(
+    request.schema,
+    operation.variableDefinitions ?? [],
+    request.request.variables ?? {},
+  );
+  if (variables.errors) {
+    return null;
+  }
+  const args = getArgumentValues(
+    definition as GraphQLField<unknown, unknown>,
+    root,
+    variables.coerced,
+  );
+  if (args.region != null || args.year != null || args.years != null) {
+    return null;
+  }
+  const { services } = request.contextValue;
+  try {
+    const json = await facilitySummaryJson(
+      services.db,
+      services.regions,
+      (args.filter as FacilityFilter | null | undefined) ?? null,
+      (args.groupBy as FacilityDimension[] | null | undefined) ?? [FacilityDimension.REGION],
+      (args.rollupTo as RegionLevel | null | undefined) ?? null,
+      fields,
+    );
+    return json === null ? null : { name: root.alias?.value ?? root.name.value, json };
+  } catch {
+    // a refusal (an unknown region, no grouping) is said by the resolver, in the reader's words
+    return null;
+  }
+}
+
+function isPlainField(selection: SelectionNode | undefined): selection is FieldNode {
+  return selection?.kind === Kind.FIELD && (selection.directives?.length ?? 0) === 0;
+}
+
+function jsonFields(selections: readonly SelectionNode[]): JsonField[] | null {
+  const fields: JsonField[] = [];
+  for (const selection of selections) {
+    if (!isPlainField(selection)) {
+      return null;
+    }
+    const field = selection.name.value;
+    const key = selection.alias?.value ?? field;
+    if (field === 'region') {
+      const region = (selection.selectionSet?.selections ?? []).map((inner) =>
+        isPlainField(inner) && REGION_FIELDS.has(inner.name.value)
+          ? { key: inner.alias?.value ?? inner.name.value, column: inner.name.value as 'code' }
+          : null,
+      );
+      const keys = new Set(region.map((r) => r?.key));
+      if (region.length === 0 || region.some((r) => r === null) || keys.size < region.length) {
+        return null;
+      }
+      fields.push({ key, field, region: region as JsonField['region'] });
+    } else if (GROUP_FIELDS.has(field) && !selection.selectionSet) {
+      fields.push({ key, field });
+    } else {
+      return null;
+    }
+  }
+  // a key given twice is merged by GraphQL; that is left to it
+  return new Set(fields.map((f) => f.key)).size === fields.length ? fields : null;
+}
