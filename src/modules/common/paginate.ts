@@ -68,7 +68,7 @@ export async function pageRows<N extends { id: number }>(
     : [];
   const { sql, bindings } = pageQuery(source, [...where, ...after], limit + 1);
   const { rows } = await db.raw(sql, bindings as never);
-  const prototype = source.type.prototype as object;
+  const prototype = rowPrototype(source.type);
   const nodes = (rows as object[])
     .slice(0, limit)
     .map((row) => Object.assign(Object.create(prototype) as N, row));
@@ -127,4 +127,34 @@ function whereClause(where: SqlCondition[]): SqlCondition {
     sql: where.length ? ` where ${where.map((c) => c.sql).join(' and ')}` : '',
     bindings: where.flatMap((c) => c.bindings),
   };
+}
+
+const rowPrototypes = new WeakMap<object, object>();
+
+/**
+ * The prototype a list's rows take: the type's own, behind a layer of plain writable properties
+ * that hides the setters MikroORM puts on an entity's prototype for each column. Through those,
+ * assigning a row's column made the row an entity — a helper object and a property defined on
+ * the row per column, 11 µs a row against 1 µs, and garbage for the collector. The layer keeps
+ * the type's getters (`typeLabel`) and `instanceof`.
+ */
+export function rowPrototype(type: abstract new () => unknown): object {
+  let prototype = rowPrototypes.get(type);
+  if (!prototype) {
+    const layer: PropertyDescriptorMap = {};
+    for (
+      let p = type.prototype as object | null;
+      p && p !== Object.prototype;
+      p = Object.getPrototypeOf(p) as object | null
+    ) {
+      for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+        if (d.set && !d.get && !(name in layer)) {
+          layer[name] = { value: undefined, writable: true, configurable: true };
+        }
+      }
+    }
+    prototype = Object.create(type.prototype as object, layer) as object;
+    rowPrototypes.set(type, prototype);
+  }
+  return prototype;
 }
