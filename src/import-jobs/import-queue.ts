@@ -4,7 +4,13 @@ import PgBoss from 'pg-boss';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { CLI_SCOPE } from '../modules/common/access';
-import type { ImportFile, ImportJobs, ImportOptions } from '../modules/common/import-port';
+import {
+  portableOptions,
+  type ImportFile,
+  type ImportJobs,
+  type ImportOptions,
+  type PortableOptions,
+} from '../modules/common/import-port';
 import { storeLargeObject } from './large-object';
 import { knexExecutor } from './pg-executor';
 import { IMPORT_QUEUE, QUEUE_SCHEMA } from './queue-schema';
@@ -13,10 +19,7 @@ import { IMPORT_QUEUE, QUEUE_SCHEMA } from './queue-schema';
 export interface ImportJobData {
   batchId: number;
   fileName: string;
-  options: Pick<
-    ImportOptions,
-    'region' | 'year' | 'dryRun' | 'columnMap' | 'ignoreSheets' | 'scope'
-  >;
+  options: Omit<PortableOptions, 'queuedBatch'>;
 }
 
 /** How often a synchronous upload run by another process looks whether its batch has ended. */
@@ -63,14 +66,8 @@ export class ImportQueue implements ImportJobs {
     const data = (batchId: number): ImportJobData => ({
       batchId,
       fileName: file.fileName,
-      options: {
-        region: options.region,
-        year: options.year,
-        dryRun: options.dryRun,
-        columnMap: options.columnMap,
-        ignoreSheets: options.ignoreSheets,
-        scope: options.scope,
-      },
+      // the job names its batch itself: the options carry no queued batch of their own
+      options: portableOptions({ ...options, queuedBatch: undefined }),
     });
     const batchId = await this.db.transaction(async (trx) => {
       // a large upload's chunks may take longer together than an API read is allowed

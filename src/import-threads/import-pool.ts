@@ -12,6 +12,7 @@ import {
   type ImportFile,
   type ImportOptions,
   type Importer,
+  portableOptions,
 } from '../modules/common/import-port';
 import { runJob } from './run-job';
 import { receivedError, type ImportJob } from './thread-messages';
@@ -119,15 +120,7 @@ export class ImportPool implements Importer {
     const job: ImportJob = {
       path: file.path,
       fileName: file.fileName,
-      options: {
-        region: options.region,
-        year: options.year,
-        dryRun: options.dryRun,
-        columnMap: options.columnMap,
-        ignoreSheets: options.ignoreSheets,
-        scope: options.scope,
-        queuedBatch: options.queuedBatch,
-      },
+      options: portableOptions(options),
     };
     const outcome = await runJob(worker, job, options, this.config.importTimeoutMs);
     if (outcome.kind === 'timeout') {

@@ -1,6 +1,5 @@
 import type { Config } from '../config';
-import type { WriteScope } from '../modules/common/access';
-import type { ColumnMapping, ImportStage } from '../modules/common/import-port';
+import type { ImportStage, PortableOptions } from '../modules/common/import-port';
 
 /** What an import thread is started with: the config, and the database the server opened. */
 export interface ThreadData {
@@ -14,15 +13,7 @@ export interface ThreadData {
 export interface ImportJob {
   path: string;
   fileName: string;
-  options: {
-    region?: string | null;
-    year?: number | null;
-    dryRun?: boolean;
-    columnMap?: readonly ColumnMapping[];
-    ignoreSheets?: readonly string[];
-    scope?: WriteScope;
-    queuedBatch?: number;
-  };
+  options: PortableOptions;
 }
 
 /** Sent to the thread while its job runs: the server is stopping and the import must end now. */

@@ -56,6 +56,17 @@ export interface ImportOptions {
   queuedBatch?: number;
 }
 
+/** What of an import's options crosses to a thread or a queue: its data, not its callbacks or signal. */
+export type PortableOptions = Pick<
+  ImportOptions,
+  'region' | 'year' | 'dryRun' | 'columnMap' | 'ignoreSheets' | 'scope' | 'queuedBatch'
+>;
+
+export function portableOptions(options: ImportOptions): PortableOptions {
+  const { region, year, dryRun, columnMap, ignoreSheets, scope, queuedBatch } = options;
+  return { region, year, dryRun, columnMap, ignoreSheets, scope, queuedBatch };
+}
+
 /**
  * How a queued import reaches the pipeline (docs/scaling.md, "Import jobs"): an upload is stored
  * with its job in one transaction and its batch number answered at once; a worker runs it.
