@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { performance } from 'node:perf_hooks';
+import { seeded } from '../query/variants';
 
 /**
  * bench/partition: does partitioning the fact tables by year pay (decisions §19)? Builds two
@@ -232,17 +233,6 @@ function stats(values: number[]): { median: number; p95: number } {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95) };
-}
-
-/** The same arguments for both copies in a round (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const secs = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
 import { SHANXI_CITIES } from '../load/ledgers';
+import { sample, seeded } from '../query/variants';
 
 /** A question asked with new arguments on every request. */
 export interface Question {
@@ -21,8 +22,8 @@ export const QUESTIONS: readonly Question[] = [
     name: 'compare: 3–8 counties × 1–3 metrics',
     query: COMPARE,
     variables: (draw, counties) => ({
-      regions: some(counties, 3 + Math.floor(draw() * 6), draw),
-      metrics: some(METRICS, 1 + Math.floor(draw() * 3), draw),
+      regions: sample(draw, counties, 3 + Math.floor(draw() * 6)),
+      metrics: sample(draw, METRICS, 1 + Math.floor(draw() * 3)),
       years: [2023],
     }),
   },
@@ -30,7 +31,7 @@ export const QUESTIONS: readonly Question[] = [
     name: 'summary: 3–8 counties by region × type',
     query: SUMMARY,
     variables: (draw, counties) => ({
-      filter: { regions: some(counties, 3 + Math.floor(draw() * 6), draw) },
+      filter: { regions: sample(draw, counties, 3 + Math.floor(draw() * 6)) },
       groupBy: ['REGION', 'TYPE'],
     }),
   },
@@ -55,24 +56,4 @@ export function variantBodies(question: Question, phase: number): string[] {
   return Array.from({ length: 40_000 }, () =>
     JSON.stringify({ query: question.query, variables: question.variables(draw, codes) }),
   );
-}
-
-function some<T>(values: readonly T[], count: number, draw: () => number): T[] {
-  const pool = [...values];
-  const chosen: T[] = [];
-  while (chosen.length < count && pool.length > 0) {
-    chosen.push(pool.splice(Math.floor(draw() * pool.length), 1)[0]);
-  }
-  return chosen;
-}
-
-/** mulberry32: the same bodies on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

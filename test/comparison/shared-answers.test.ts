@@ -1,8 +1,8 @@
 import { print } from 'graphql';
+import { freePort } from '../../src/db/embedded';
 import { Redis } from 'ioredis';
 import { ComparisonCompareDocument, RegionByCodeDocument } from '../support/generated/graphql';
 import {
-  closedPort,
   deleteKeysUnder,
   describeWithRedis,
   keysUnder,
@@ -250,7 +250,7 @@ describeWithRedis('answers shared through Redis, and their ETags', () => {
 
   it('answers from the database when Redis is unreachable, and says so once', async () => {
     const log = new LogCapture();
-    const port = await closedPort();
+    const port = await freePort();
     const alone = await startTestApp(
       {
         DATABASE_URL: first.running.db.url,

@@ -57,15 +57,6 @@ export async function deleteKeysUnder(redis: Redis, prefix: string): Promise<voi
   }
 }
 
-/** A port on this machine nothing listens on (bound once, then closed). */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** A TCP proxy in front of Redis whose replies can be held back, to play a Redis that is slow. */
 export interface SlowableProxy {
   url: string;
