@@ -9,7 +9,7 @@ import {
 } from '../support/generated/graphql';
 import { scratchDir, writeWorkbook } from '../support/ledger-workbook';
 import { findPgBin, startPgCluster, type PgCluster } from '../support/pg-cluster';
-import { LogCapture, startTestApp, type TestApp } from '../support/test-app';
+import { LogCapture, startTestApp, statementsOn, type TestApp } from '../support/test-app';
 import { gqlUploadData, postImport } from '../support/uploads';
 import { waitFor } from '../support/wait-for';
 import {
@@ -90,15 +90,7 @@ describeCluster(`reads from a read replica${'why' in bin ? ` (skipped: ${bin.why
   async function replicaStatements(fn: () => Promise<unknown>): Promise<string[]> {
     const driver = app.running.db.orm.em.getDriver() as ReadReplicaDriver;
     const [knex] = driver.replicaKnexes();
-    const texts: string[] = [];
-    const listener = (query: { sql: string }) => texts.push(query.sql);
-    knex.on('query', listener);
-    try {
-      await fn();
-    } finally {
-      knex.removeListener('query', listener);
-    }
-    return texts;
+    return statementsOn(knex, fn);
   }
 
   async function importLedger(spec: LedgerSpec) {

@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { runScript, startCli, type CliRun } from '../support/cli';
+import { runScript } from '../support/cli';
 import { findPgBin, startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { redisAnswers, TEST_REDIS_URL, uniquePrefix } from '../support/redis';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { waitFor } from '../support/wait-for';
+import { killWorker, startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 
 /**
  * The scale-out shape on one machine, loopback only, every part started here: a PostgreSQL
@@ -17,7 +18,6 @@ import { waitFor } from '../support/wait-for';
  * rows are exact. Both APIs then answer the new version, and no ETag ever names two bodies.
  */
 const ROWS = 40_000;
-const REDIS = { host: '127.0.0.1', port: 6379 };
 
 const pgBin = findPgBin();
 const why = 'dir' in pgBin ? null : pgBin.why;
@@ -26,14 +26,14 @@ const why = 'dir' in pgBin ? null : pgBin.why;
   let cluster: PgCluster;
   let dataDir: string;
   const apis: ServerProcess[] = [];
-  let workers: CliRun[] = [];
+  let workers: WorkerProcess[] = [];
   let key: string;
   let ledger: string;
   const env: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!(await reachable(REDIS.host, REDIS.port))) {
-      throw new Error(`Redis is not answering on ${REDIS.host}:${REDIS.port}: the shape needs it`);
+    if (!redisAnswers(TEST_REDIS_URL)) {
+      throw new Error(`Redis is not answering at ${TEST_REDIS_URL}: the shape needs it`);
     }
     dataDir = mkdtempSync(path.join(tmpdir(), 'sports-ledger-shape-'));
     ledger = path.join(dataDir, 'jinzhong-2023.xlsx');
@@ -45,8 +45,8 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     Object.assign(env, {
       DATABASE_URL: cluster.primaryUrl,
       DATABASE_REPLICA_URLS: cluster.standbyUrl,
-      REDIS_URL: `redis://${REDIS.host}:${REDIS.port}`,
-      REDIS_KEY_PREFIX: `sl-shape-${process.pid}-${Date.now()}:`,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: uniquePrefix(),
       IMPORT_WORKERS: 'external',
       LEASE_TIMEOUT_S: '3',
       DATA_DIR: dataDir,
@@ -56,13 +56,11 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     apis.push(await startServerProcess(env));
     apis.push(await startServerProcess(env));
     key = readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim();
-    workers = [startWorker(), startWorker()];
+    workers = await Promise.all([1, 2].map(() => startWorkerProcess(env.DATABASE_URL, env)));
   }, 180_000);
 
   afterAll(async () => {
-    for (const worker of workers) {
-      worker.child.kill('SIGKILL');
-    }
+    await Promise.all(workers.map((worker) => killWorker(worker)));
     for (const api of apis) {
       api.child.kill('SIGTERM');
       await api.done;
@@ -70,10 +68,6 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     await cluster?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }, 60_000);
-
-  function startWorker(): CliRun {
-    return startCli(['worker'], env.DATABASE_URL, { ...env, LOG_LEVEL: 'info' });
-  }
 
   it('takes a killed worker’s job over, and both APIs serve the new version under new ETags only', async () => {
     const seen = new EtagLog();
@@ -103,8 +97,7 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     );
     const victim = workers.find((w) => owner.includes(String(w.child.pid)));
     expect(victim).toBeDefined();
-    victim!.child.kill('SIGKILL');
-    await victim!.done;
+    await killWorker(victim);
     const polling = seen.pollWhile(apis.map((api) => api.url));
 
     const done = await waitFor(
@@ -237,20 +230,4 @@ class EtagLog {
     expect(mixed).toEqual([]);
     expect(this.bodies.size).toBeGreaterThanOrEqual(2);
   }
-}
-
-function reachable(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port });
-    socket.setTimeout(2000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
 }

@@ -9,7 +9,7 @@ export const TEST_REDIS_URL = 'redis://127.0.0.1:6379';
  * Whether Redis answers PING at `url`, asked in a child process so that the answer is known when
  * the file loads (a suite is skipped then, not failed).
  */
-function redisAnswers(url: string): boolean {
+export function redisAnswers(url: string): boolean {
   const { hostname, port } = new URL(url);
   const probe = `
     const socket = require('node:net').connect(${Number(port || 6379)}, ${JSON.stringify(hostname)});

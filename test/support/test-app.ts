@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import type { Knex } from '@mikro-orm/postgresql';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startServer, type Running } from '../../src/start-server';
@@ -95,19 +96,7 @@ export async function startTestApp(
   const running = await startServer(config, log, { compiledSrc: JsBuild.ofRun().src });
   const knex = running.db.orm.em.getConnection().getKnex();
   const key = config.auth ? readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim() : null;
-  const statements = async (fn: () => Promise<unknown>) => {
-    const texts: string[] = [];
-    const listener = (query: { sql: string }) => {
-      texts.push(query.sql);
-    };
-    knex.on('query', listener);
-    try {
-      await fn();
-    } finally {
-      knex.removeListener('query', listener);
-    }
-    return texts;
-  };
+  const statements = (fn: () => Promise<unknown>) => statementsOn(knex, fn);
   const gqlRaw = async <R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Headers) => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
@@ -146,4 +135,19 @@ export async function startTestApp(
       }
     },
   };
+}
+
+/** The text of every SQL statement `fn` makes run through `knex` (a pool of the server's), in order. */
+export async function statementsOn(knex: Knex, fn: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const listener = (query: { sql: string }) => {
+    texts.push(query.sql);
+  };
+  knex.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return texts;
 }

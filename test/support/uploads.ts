@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Client } from 'pg';
 import type { BatchJson } from '../../src/modules/import-batch/batch-json';
 import { withKey } from './test-app';
 
@@ -73,4 +74,25 @@ export async function postImport(
     headers: withKey(app, headers),
   });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+/**
+ * Holds every import's commit back: a transaction on `databaseUrl` locks the scopes' table, so an
+ * import reads and writes its rows but cannot commit until `release` (a test then sees it
+ * RUNNING, or stops its worker mid-job, however fast this machine reads the ledger).
+ */
+export async function holdCommits(databaseUrl: string): Promise<{ release(): Promise<void> }> {
+  const holder = new Client({ connectionString: databaseUrl });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('lock table import_scope in share row exclusive mode');
+  return {
+    release: async () => {
+      try {
+        await holder.query('rollback');
+      } finally {
+        await holder.end();
+      }
+    },
+  };
 }

@@ -1,10 +1,9 @@
 import * as path from 'node:path';
-import { Client } from 'pg';
 import { runScript } from '../../support/cli';
 import { fixturePath } from '../../support/fixtures';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { postImport } from '../../support/uploads';
+import { postImport, holdCommits } from '../../support/uploads';
 import { waitFor } from '../../support/wait-for';
 import { killWorker, startWorkerProcess, type WorkerProcess } from '../../support/worker-process';
 
@@ -63,10 +62,7 @@ it('a synchronous upload is run by a worker and answered as before', async () =>
 
 it('a job whose worker is killed mid-import is taken over and ends with exact row counts', async () => {
   // the scopes' table locked: the import cannot commit before the kill, however fast it reads
-  const holder = new Client({ connectionString: app.running.db.url });
-  await holder.connect();
-  await holder.query('begin');
-  await holder.query('lock table import_scope in share row exclusive mode');
+  const held = await holdCommits(app.running.db.url);
   const response = await app.fetch('/imports', {
     method: 'POST',
     body: await formOf(big, { region: '140700', year: '2023' }),
@@ -91,8 +87,7 @@ it('a job whose worker is killed mid-import is taken over and ends with exact ro
   expect(victim).toBeDefined();
   victim.child.kill('SIGKILL');
   await victim.done;
-  await holder.query('rollback');
-  await holder.end();
+  await held.release();
 
   const ended = await waitFor(
     'the batch to end',

@@ -5,7 +5,7 @@ import { fixturePath } from '../../support/fixtures';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { writeFile } from 'node:fs/promises';
-import { gqlUpload, gqlUploadData, postImport } from '../../support/uploads';
+import { gqlUpload, gqlUploadData, postImport, holdCommits } from '../../support/uploads';
 import { waitFor } from '../../support/wait-for';
 import type { BatchJson } from '../../../src/modules/import-batch/batch-json';
 
@@ -64,10 +64,7 @@ async function largeObjects(): Promise<number> {
 it('answers Prefer: respond-async with 202 and the batch, whose progress shows until it commits', async () => {
   // a lock on the scopes' table holds the commit back, so the batch is seen RUNNING with its
   // progress however fast this machine reads the ledger
-  const holder = new Client({ connectionString: app.running.db.url });
-  await holder.connect();
-  await holder.query('begin');
-  await holder.query('lock table import_scope in share row exclusive mode');
+  const held = await holdCommits(app.running.db.url);
   const response = await app.fetch('/imports', {
     method: 'POST',
     body: await formOf(big, { region: '140700', year: '2023' }),
@@ -97,7 +94,7 @@ it('answers Prefer: respond-async with 202 and the batch, whose progress shows u
       batch,
       viaGraphql: await app.gql(QueuedBatchDocument, { id: queued.id }),
     }))
-    .finally(() => holder.query('rollback').finally(() => holder.end()));
+    .finally(() => held.release());
   const done = await ended(queued.id);
 
   expect(running).toMatchObject({

@@ -1,7 +1,7 @@
-import { Client } from 'pg';
 import { runScript } from '../../support/cli';
 import { scratchDir } from '../../support/ledger-workbook';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { holdCommits } from '../../support/uploads';
 import { waitFor } from '../../support/wait-for';
 import { killWorker, startWorkerProcess, type WorkerProcess } from '../../support/worker-process';
 
@@ -45,10 +45,7 @@ it('a worker stopped mid-job hands it back, and the next worker commits it', asy
   const first = await startWorkerProcess(app.running.db.url, { SHUTDOWN_GRACE_S: '0' });
   workers.push(first);
   // the scopes' table locked: the job cannot end before the stop, however fast it reads
-  const holder = new Client({ connectionString: app.running.db.url });
-  await holder.connect();
-  await holder.query('begin');
-  await holder.query('lock table import_scope in share row exclusive mode');
+  const held = await holdCommits(app.running.db.url);
   const form = new FormData();
   form.append('region', '140700');
   form.append('year', '2023');
@@ -80,8 +77,7 @@ it('a worker stopped mid-job hands it back, and the next worker commits it', asy
     'select count(*)::int as n from facility where batch_id = ?',
     [id],
   );
-  await holder.query('rollback');
-  await holder.end();
+  await held.release();
 
   expect(stopped).toEqual({ code: 0, signal: null });
   expect(handedBack).toMatchObject({ status: 'QUEUED', owner: null, rows: 0 });
