@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { runScript } from '../support/cli';
-import { findPgBin, startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { findPgBin, query, startPgCluster, type PgCluster } from '../support/pg-cluster';
 import { redisAnswers, TEST_REDIS_URL, uniquePrefix } from '../support/redis';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { waitFor } from '../support/wait-for';
@@ -161,18 +160,8 @@ const why = 'dir' in pgBin ? null : pgBin.why;
     return String(row?.lease_owner ?? '');
   }
 
-  async function sql(
-    text: string,
-    params: unknown[] = [],
-    url = cluster.primaryUrl,
-  ): Promise<Record<string, unknown>[]> {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(text, params)).rows;
-    } finally {
-      await client.end();
-    }
+  function sql(text: string, params: unknown[] = [], url = cluster.primaryUrl) {
+    return query(url, text, params);
   }
 });
 

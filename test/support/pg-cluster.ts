@@ -163,11 +163,16 @@ async function streaming(primaryUrl: string): Promise<true | null> {
   return rows.length > 0 ? true : null;
 }
 
-async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
+/** One statement on its own connection to `url` (a server of the cluster, or any other). */
+export async function query(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Record<string, unknown>[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
+    return (await client.query(sql, params)).rows as Record<string, unknown>[];
   } finally {
     await client.end();
   }
