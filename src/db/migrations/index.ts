@@ -10,6 +10,7 @@ import { Migration20261207173000 } from './Migration20261207173000';
 import { Migration20261208100000 } from './Migration20261208100000';
 import { Migration20261208110000 } from './Migration20261208110000';
 import { Migration20261209100000 } from './Migration20261209100000';
+import { Migration20261210100000 } from './Migration20261210100000';
 
 /** Every migration, in order; a new one is appended here when it is created. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208100000', class: Migration20261208100000 },
   { name: 'Migration20261208110000', class: Migration20261208110000 },
   { name: 'Migration20261209100000', class: Migration20261209100000 },
+  { name: 'Migration20261210100000', class: Migration20261210100000 },
 ];

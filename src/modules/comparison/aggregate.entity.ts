@@ -6,7 +6,12 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * comparisons read a few thousand rows instead of a million.
  */
 @Entity({ tableName: 'facility_agg' })
-@Index({ name: 'facility_agg_dim_year', properties: ['dim', 'year'] })
+// a year's totals of some types, per region, read from the index alone (Migration20261210100000)
+@Index({
+  name: 'facility_agg_dim_year_value',
+  expression:
+    'create index "facility_agg_dim_year_value" on "facility_agg" ("dim", "year", "dim_value", "region_code") include ("count", "quantity", "investment_yuan", "area_m2", "length_km")',
+})
 @Index({ name: 'facility_agg_dim_region_year', properties: ['dim', 'regionCode', 'year'] })
 export class FacilityAggregate {
   @PrimaryKey({ type: 'string' })
@@ -51,7 +56,11 @@ export class FacilityAggregate {
 
 /** Event totals per region and year, overall and per category, level, sport and format. */
 @Entity({ tableName: 'event_agg' })
-@Index({ name: 'event_agg_dim_year', properties: ['dim', 'year'] })
+@Index({
+  name: 'event_agg_dim_year_value',
+  expression:
+    'create index "event_agg_dim_year_value" on "event_agg" ("dim", "year", "dim_value", "region_code") include ("count", "participants")',
+})
 @Index({ name: 'event_agg_dim_region_year', properties: ['dim', 'regionCode', 'year'] })
 export class EventAggregate {
   @PrimaryKey({ type: 'string' })

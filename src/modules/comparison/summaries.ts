@@ -43,17 +43,23 @@ export interface JsonField {
   region?: { key: string; column: 'code' | 'name' }[];
 }
 
-/** Group fields a JSON answer may hold, and how PostgreSQL writes each (numbers as JSON numbers). */
+/**
+ * Group fields a JSON answer may hold, and how PostgreSQL writes each as JSON text. An integer's
+ * text is its JSON; a label or a sum goes through to_json (escapes; NaN as a string). to_json on
+ * each of a country's 2,847 rows was a fifth of the statement, so the integers skip it.
+ */
+const json = (expr: string) => `coalesce(to_json(${expr})::text, 'null')`;
+const integer = (expr: string) => `coalesce((${expr})::text, 'null')`;
 const FACILITY_JSON: Record<string, string> = {
-  year: 's."year"',
-  type: 's."type"',
-  status: 's."status"',
-  projectType: 's."projectType"',
-  count: 's."count"',
-  quantity: 's."quantity"',
-  investmentYuan: 's."investmentYuan"::float8',
-  areaM2: 's."areaM2"::float8',
-  lengthKm: 's."lengthKm"::float8',
+  year: integer('s."year"'),
+  type: json('s."type"'),
+  status: json('s."status"'),
+  projectType: json('s."projectType"'),
+  count: integer('s."count"'),
+  quantity: integer('s."quantity"'),
+  investmentYuan: json('s."investmentYuan"::float8'),
+  areaM2: json('s."areaM2"::float8'),
+  lengthKm: json('s."lengthKm"::float8'),
 };
 
 /**
@@ -80,7 +86,7 @@ export async function facilitySummaryJson(
   const value = (field: string) =>
     ['year', 'type', 'status', 'projectType'].includes(field) && !grouped.has(field)
       ? `'null'`
-      : FACILITY_JSON[field] && `coalesce(to_json(${FACILITY_JSON[field]})::text, 'null')`;
+      : FACILITY_JSON[field];
   // Text put together as JSON.stringify writes it (no spaces), where json_build_object and
   // json_agg add spaces and line breaks: the bytes a kept answer holds stay as small as before.
   // The key parts ('{"code":', ',"name":') are bindings, written by JSON.stringify.

@@ -145,13 +145,20 @@ const ROLLED_UP: Record<RegionLevel, string> = {
  */
 function regionJoin(regions: RegionIndex, query: SummaryQuery, alias: string): RegionJoin | null {
   if (!query.regions) {
-    return query.groupBy.includes('REGION')
-      ? {
+    if (!query.groupBy.includes('REGION')) {
+      return null;
+    }
+    const level = query.rollupTo ?? 'DISTRICT';
+    // A row counts under its own region: no join. The region table holds every code the
+    // importer can take (seed.ts adds and updates, never deletes), so the join only cost a hash of
+    // 3,211 regions, a fifth of a country-wide question per district.
+    return level === 'DISTRICT'
+      ? { sql: '', key: `${alias}.region_code`, bindings: [] }
+      : {
           sql: `join region g on g.code = ${alias}.region_code`,
-          key: ROLLED_UP[query.rollupTo ?? 'DISTRICT'],
+          key: ROLLED_UP[level],
           bindings: [],
-        }
-      : null;
+        };
   }
   const codes = [
     ...new Set(
