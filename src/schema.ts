@@ -8,6 +8,7 @@ import type { RequestContext } from './modules/common/request-context';
 import { registerLedgerEnums } from './modules/common/enum-types';
 import { DateTimeScalar } from './modules/common/scalars';
 import { RESOLVERS } from './modules';
+import { validateArgument } from './modules/common/validate-args';
 
 let built: GraphQLSchema | undefined;
 
@@ -18,7 +19,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     built = await buildSchema({
       resolvers: RESOLVERS as unknown as NonEmptyArray<ClassType>,
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-      validate: { forbidUnknownValues: false },
+      validateFn: validateArgument,
       authChecker,
       authMode: 'error',
     });

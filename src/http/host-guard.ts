@@ -14,12 +14,24 @@ const PROBES = new Set(['/healthz', '/readyz']);
  */
 export function hostGuard(allowed: readonly string[]) {
   const any = allowed.includes('*');
+  // Host headers are few (the names the server is reached by): each is parsed once, not per request
+  const admitted = new Map<string, boolean>();
+  const admits = (header: string) => {
+    let known = admitted.get(header);
+    if (known === undefined) {
+      const host = hostName(header);
+      known = host !== null && allowed.includes(host);
+      if (admitted.size < 100) {
+        admitted.set(header, known);
+      }
+    }
+    return known;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (any || PROBES.has(req.path)) {
+    if (any || (req.headers.host !== undefined && admits(req.headers.host))) {
       return next();
     }
-    const host = hostName(req.headers.host);
-    if (host !== null && allowed.includes(host)) {
+    if (PROBES.has(req.path)) {
       return next();
     }
     const shown = (req.headers.host ?? '').slice(0, 100);

@@ -104,9 +104,7 @@ export async function createApp(services: AppServices): Promise<App> {
   app.get('/graphql', (req, res, next) =>
     wantsPlayground(req) ? res.type('html').send(playgroundHtml()) : next(),
   );
-  for (const route of HTTP_ROUTES) {
-    route(app, services);
-  }
+  // GraphQL before the other routes: Express tries each route in turn, and /graphql is asked most
   app.use(
     '/graphql',
     csrfGuard,
@@ -118,6 +116,9 @@ export async function createApp(services: AppServices): Promise<App> {
       context: async ({ req, res }) => createContext(services, res, requestLang(req)),
     }),
   );
+  for (const route of HTTP_ROUTES) {
+    route(app, services);
+  }
   app.use(notFoundHandler());
   app.use(problemHandler(services.log, config.statementTimeoutMs / 1000));
   return { server, apollo };

@@ -1,4 +1,9 @@
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import express from 'express';
 import { print } from 'graphql';
+import { createLogger } from '../../src/logger';
+import { requestLog } from '../../src/http/request-log';
 import { apiKeyStore } from '../../src/modules/access';
 import { firstOperationName } from '../../src/http/operation-name';
 import { RegionPageDocument } from '../support/generated/graphql';
@@ -164,6 +169,64 @@ describe('the request log', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const written = ours().map((line) => line.requestId);
     expect(written.sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('the request log on failures', () => {
+  const written = new LogCapture();
+  let server: http.Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const routes = express();
+    routes.use(requestLog(createLogger('info', written)));
+    routes.get('/broken', (_req, res) => {
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR' } });
+    });
+    routes.get('/hangs', () => undefined); // never answers: the client gives up
+    server = http.createServer(routes);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const linesOf = (id: string) => written.lines.filter((line) => line.requestId === id);
+
+  it('writes a 500 at error level, with the failure as its err', async () => {
+    const response = await fetch(`${url}/broken`, { headers: { 'x-request-id': 'boom-1' } });
+    expect(response.status).toBe(500);
+
+    await waitFor('the line', async () => (linesOf('boom-1').length > 0 ? true : null), 5_000);
+    expect(linesOf('boom-1')).toEqual([
+      expect.objectContaining({
+        level: 50,
+        msg: 'request errored',
+        res: { statusCode: 500 },
+        req: expect.objectContaining({ method: 'GET', url: '/broken' }),
+        err: expect.objectContaining({ message: 'failed with status code 500' }),
+      }),
+    ]);
+  });
+
+  it('writes one line for a request the client gave up on', async () => {
+    const aborted = new AbortController();
+    const asked = fetch(`${url}/hangs`, {
+      headers: { 'x-request-id': 'gone-1' },
+      signal: aborted.signal,
+    }).catch(() => 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    aborted.abort();
+    expect(await asked).toBe('aborted');
+
+    await waitFor('the line', async () => (linesOf('gone-1').length > 0 ? true : null), 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a second line would be here by now
+    expect(linesOf('gone-1')).toEqual([
+      expect.objectContaining({ level: 30, msg: 'request completed', requestId: 'gone-1' }),
+    ]);
   });
 });
 
