@@ -53,7 +53,8 @@ export function captureBody(res: Response, done: (body: Buffer) => void): void {
   }) as Response['write'];
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunks, chunk);
-    done(Buffer.concat(chunks));
+    // one chunk (a body sent whole) is passed as it is: it is not written to again
+    done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
     return end(chunk, ...rest);
   }) as Response['end'];
 }

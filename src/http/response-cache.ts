@@ -6,7 +6,7 @@ import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answ
 import { mayAskAnAnswer } from './answer-plugin';
 import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
 import { requestLang } from './request-lang';
-import type { FlatAnswer } from './flat-answer';
+import { flatResponse, type FlatAnswer } from './flat-answer';
 
 /** What a GraphQL answer's bytes depend on beside the request itself. */
 const VARY = ['Accept', 'Accept-Language'];
@@ -67,7 +67,7 @@ export function responseCache(services: AppServices) {
     }) as Response['send'];
     captureBody(res, (body) => {
       const version = answerVersion(res);
-      if (version !== null) {
+      if (version !== null && answers.keepsBytes(key, body.length)) {
         const type = String(res.getHeader('content-type'));
         answers.storeBytes(key, version, encodeKept({ type, body }));
       }
@@ -112,7 +112,7 @@ function splice(res: Response): void {
     if (flat && typeof body === 'string') {
       const name = JSON.stringify(flat.name);
       if (body === `{"data":{${name}:[]}}\n`) {
-        return send(`{"data":{${name}:${flat.json}}}\n`);
+        return send(flatResponse(flat));
       }
     }
     return send(body);

@@ -132,6 +132,46 @@ describe('facilitySummary as JSON built by PostgreSQL', () => {
     expect(statements).toBe(1);
   });
 
+  it('answers a list longer than one part of the statement (100 groups) as GraphQL does', async () => {
+    // 晋中市's eleven county-level regions × ten types: 110 groups, written in two parts
+    const districts = ['榆次区', '太谷区', '榆社县', '左权县', '和顺县', '昔阳县'];
+    const more = ['寿阳县', '祁县', '平遥县', '灵石县', '介休市'];
+    const types = ['体育馆', '全民健身中心', '体育公园', '健身园', '健身步道'];
+    const courts = ['笼式足球场', '足球场', '篮球场', '网球场', '游泳馆'];
+    const rows = [...districts, ...more].flatMap((district, i) =>
+      [...types, ...courts].map((type, j) => [
+        district,
+        `${district}${type}${j}号`,
+        type,
+        1,
+        i + j,
+      ]),
+    );
+    await importLedgers(app, [
+      {
+        file: 'jinzhong-facilities-2023.xlsx',
+        region: '140700',
+        year: 2023,
+        bureau: '晋中市体育局',
+        sheet: '场地设施',
+        header: ['所属地区', '项目名称', '设施类型', '数量', '投资额（万元）'],
+        rows,
+      },
+    ]);
+    const variables = {
+      groupBy: ['REGION', 'TYPE'] as FacilityDimension[],
+      filter: { years: [2023] },
+    };
+
+    const flat = (await app.gql(ComparisonFacilitySummaryFlatDocument, variables)).totals;
+    const executed = (await app.gql(ComparisonFacilitySummaryExecutedDocument, variables)).totals;
+
+    expect(flat).toHaveLength(110);
+    expect(flat).toEqual(
+      (executed as { __typename: string }[]).map(({ __typename, ...row }) => row),
+    );
+  });
+
   it('leaves a question it cannot write to GraphQL, which refuses it as before', async () => {
     const response = await app.fetch('/graphql', {
       method: 'POST',

@@ -136,6 +136,15 @@ export class AnswerCache implements AnswerStore {
   }
 
   /** As `store`, for a whole response as bytes: kept in the shared level too, if it fits. */
+  /** Whether bytes of this size would be kept here or in Redis: else they need not be encoded. */
+  keepsBytes(key: string, size: number): boolean {
+    const local = Math.min(this.budget.maxEntryBytes, this.budget.maxBytes);
+    return (
+      (this.entries !== null && size + key.length <= local) ||
+      (this.shared !== null && size + key.length <= this.budget.maxEntryBytes)
+    );
+  }
+
   storeBytes(key: string, version: string, bytes: Buffer): void {
     this.store(key, version, bytes);
     if (bytes.length + key.length <= this.budget.maxEntryBytes) {
