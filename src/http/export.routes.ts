@@ -117,7 +117,7 @@ async function keptExport(
       const disposition = res.getHeader('content-disposition');
       const type = String(res.getHeader('content-type'));
       const kept = { type, disposition: disposition ? String(disposition) : undefined, body };
-      answers.storeBytes(key, version, encodeKept(kept));
+      answers.storeBytes(key, version, body.length, () => encodeKept(kept));
     }
   });
   await exported(() => setAnswerHeaders(res, tag, VARY));

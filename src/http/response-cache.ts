@@ -53,9 +53,8 @@ export function responseCache(services: AppServices) {
     }
     // the bytes are the one form this response is kept in: the answer plugin need not keep it too
     res.locals.keepsBytes = true;
-    if (!Array.isArray(req.body)) {
-      splice(res);
-    }
+    // flat answers (http/flat-answer.ts) are offered only where the body is one GraphQL answer
+    res.locals.spliceAnswers = !Array.isArray(req.body);
     // the validators go on before Express's send, which would otherwise tag the body by its hash
     const send = res.send.bind(res);
     res.send = ((body?: unknown) => {
@@ -63,13 +62,13 @@ export function responseCache(services: AppServices) {
       if (version !== null) {
         setAnswerHeaders(res, tagOf(version), VARY);
       }
-      return send(body);
+      return send(spliced(res, body));
     }) as Response['send'];
     captureBody(res, (body) => {
       const version = answerVersion(res);
-      if (version !== null && answers.keepsBytes(key, body.length)) {
+      if (version !== null) {
         const type = String(res.getHeader('content-type'));
-        answers.storeBytes(key, version, encodeKept({ type, body }));
+        answers.storeBytes(key, version, body.length, () => encodeKept({ type, body }));
       }
     });
     next();
@@ -100,21 +99,13 @@ function queryOf(req: Request): unknown {
 }
 
 /**
- * Puts the JSON text of an answer PostgreSQL built (http/flat-answer.ts) in place of the empty
- * list the answer plugin gave GraphQL. Offered only here, where the body is a GraphQL answer sent
- * with `res.send` (a JSON POST or a GET), and done only when the sent body is exactly that stand-in.
+ * The JSON of an answer PostgreSQL built (http/flat-answer.ts) in place of the empty list the
+ * answer plugin gave GraphQL, when the sent body is exactly that stand-in; any other body as it is.
  */
-function splice(res: Response): void {
-  res.locals.spliceAnswers = true;
-  const send = res.send.bind(res);
-  res.send = ((body?: unknown) => {
-    const flat = res.locals.splicedAnswer as FlatAnswer | undefined;
-    if (flat && typeof body === 'string') {
-      const name = JSON.stringify(flat.name);
-      if (body === `{"data":{${name}:[]}}\n`) {
-        return send(flatResponse(flat));
-      }
-    }
-    return send(body);
-  }) as Response['send'];
+function spliced(res: Response, body: unknown): unknown {
+  const flat = res.locals.splicedAnswer as FlatAnswer | undefined;
+  if (flat && typeof body === 'string' && body === `{"data":{${JSON.stringify(flat.name)}:[]}}\n`) {
+    return flatResponse(flat);
+  }
+  return body;
 }

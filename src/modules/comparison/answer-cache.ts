@@ -40,6 +40,8 @@ export type AnswerRequest = RequestContext['res'];
  */
 export class AnswerCache implements AnswerStore {
   private readonly entries: LRUCache<string, Entry> | null;
+  /** The most one entry of this process's map may take (the budget's, within the whole). */
+  private readonly entryLimit: number;
   /** Answers being computed, by key and version: concurrent askers share one computation. */
   private readonly computing = new Map<string, Promise<unknown>>();
   /** Lookups that found a kept answer under the request's version, and those that did not. */
@@ -52,10 +54,10 @@ export class AnswerCache implements AnswerStore {
     /** Where every API process keeps whole responses (Redis); null: this process only. */
     readonly shared: SharedAnswers | null = null,
   ) {
-    const maxEntryBytes = Math.min(budget.maxEntryBytes, budget.maxBytes);
+    this.entryLimit = Math.min(budget.maxEntryBytes, budget.maxBytes);
     this.entries =
-      maxEntryBytes >= 1
-        ? new LRUCache<string, Entry>({ maxSize: budget.maxBytes, maxEntrySize: maxEntryBytes })
+      this.entryLimit >= 1
+        ? new LRUCache<string, Entry>({ maxSize: budget.maxBytes, maxEntrySize: this.entryLimit })
         : null;
   }
 
@@ -135,21 +137,30 @@ export class AnswerCache implements AnswerStore {
     return value !== undefined ? { version, value } : { version };
   }
 
-  /** As `store`, for a whole response as bytes: kept in the shared level too, if it fits. */
-  /** Whether bytes of this size would be kept here or in Redis: else they need not be encoded. */
-  keepsBytes(key: string, size: number): boolean {
-    const local = Math.min(this.budget.maxEntryBytes, this.budget.maxBytes);
-    return (
-      (this.entries !== null && size + key.length <= local) ||
-      (this.shared !== null && size + key.length <= this.budget.maxEntryBytes)
-    );
-  }
-
-  storeBytes(key: string, version: string, bytes: Buffer): void {
+  /**
+   * As `store`, for a whole response as bytes, kept in the shared level too where it fits. `size`
+   * is the body's: when neither level would keep a response that large, `encode` (a copy of the
+   * body, 0.4 MB for a country-wide answer) is not called, and any older answer leaves as `store`
+   * would have it.
+   */
+  storeBytes(key: string, version: string, size: number, encode: () => Buffer): void {
+    if (!this.fitsLocally(key, size) && !this.fitsShared(key, size)) {
+      this.entries?.delete(key);
+      return;
+    }
+    const bytes = encode();
     this.store(key, version, bytes);
-    if (bytes.length + key.length <= this.budget.maxEntryBytes) {
+    if (this.fitsShared(key, bytes.length)) {
       this.shared?.set(version, key, bytes);
     }
+  }
+
+  private fitsLocally(key: string, size: number): boolean {
+    return this.entries !== null && size + key.length <= this.entryLimit;
+  }
+
+  private fitsShared(key: string, size: number): boolean {
+    return this.shared !== null && size + key.length <= this.budget.maxEntryBytes;
   }
 
   private local(key: string, version: string): unknown {
@@ -162,9 +173,8 @@ export class AnswerCache implements AnswerStore {
     if (!this.entries) {
       return;
     }
-    const limit = Math.min(this.budget.maxEntryBytes, this.budget.maxBytes);
-    const size = answerSize(value, limit) + key.length;
-    if (size > limit) {
+    const size = answerSize(value, this.entryLimit) + key.length;
+    if (size > this.entryLimit) {
       this.entries.delete(key);
       return;
     }
