@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { performance } from 'node:perf_hooks';
+import { databaseOn } from '../query/database';
 import { seeded } from '../query/variants';
 
 /**
@@ -171,16 +172,9 @@ async function main(): Promise<void> {
       'bench:partition needs DATABASE_URL (a PostgreSQL server it may create a database on)',
     );
   }
-  const server = new Client({ connectionString: process.env.DATABASE_URL });
-  await server.connect();
-  const exists = await server.query('select 1 from pg_database where datname = $1', [DATABASE]);
-  if (!exists.rowCount) {
-    await server.query(`create database ${DATABASE}`);
-  }
-  await server.end();
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${DATABASE}`;
-  const db = new Client({ connectionString: url.toString() });
+  const db = new Client({
+    connectionString: await databaseOn(process.env.DATABASE_URL, DATABASE, false),
+  });
   await db.connect();
   try {
     const loaded = await db.query(

@@ -19,24 +19,30 @@ export async function benchEnvironment(
   if (!env.DATABASE_URL) {
     return { ...base, DATA_DIR: EMBEDDED_DIR };
   }
-  const server = new Client({ connectionString: env.DATABASE_URL });
+  return { ...base, DATABASE_URL: await databaseOn(env.DATABASE_URL, BENCH_DATABASE, reload) };
+}
+
+/**
+ * The URL of the database `name` on the server `serverUrl` reaches, which is created if missing
+ * (dropped first when `fresh`): each benchmark's data in a database of its own.
+ */
+export async function databaseOn(serverUrl: string, name: string, fresh: boolean): Promise<string> {
+  const server = new Client({ connectionString: serverUrl });
   await server.connect();
   try {
-    if (reload) {
-      await server.query(`drop database if exists ${BENCH_DATABASE} with (force)`);
+    if (fresh) {
+      await server.query(`drop database if exists ${name} with (force)`);
     }
-    const { rowCount } = await server.query('select 1 from pg_database where datname = $1', [
-      BENCH_DATABASE,
-    ]);
+    const { rowCount } = await server.query('select 1 from pg_database where datname = $1', [name]);
     if (!rowCount) {
-      await server.query(`create database ${BENCH_DATABASE}`);
+      await server.query(`create database ${name}`);
     }
   } finally {
     await server.end();
   }
-  const url = new URL(env.DATABASE_URL);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return { ...base, DATABASE_URL: url.toString() };
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** Where the benchmark's data lives, for the report. */

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
 import { SHANXI_CITIES, writeLedgers, type Ledger } from '../load/ledgers';
+import { databaseOn } from '../query/database';
 import { startApi, startWorker, type AppProcess } from './processes';
 import { QUESTIONS, variantBodies } from './questions';
 
@@ -160,17 +160,7 @@ async function freshDatabase(): Promise<string> {
       'bench:scale needs DATABASE_URL (a PostgreSQL server it may create a database on)',
     );
   }
-  const server = new Client({ connectionString: process.env.DATABASE_URL });
-  await server.connect();
-  try {
-    await server.query(`drop database if exists ${DATABASE} with (force)`);
-    await server.query(`create database ${DATABASE}`);
-  } finally {
-    await server.end();
-  }
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
+  return databaseOn(process.env.DATABASE_URL, DATABASE, true);
 }
 
 main().catch((error: unknown) => {
