@@ -7,15 +7,7 @@ import {
   type FacilityType,
   type RegionLevel,
 } from '../support/generated/graphql';
-import {
-  importLedgers,
-  importSeeds,
-  JIEXIU_FACILITIES_2021,
-  LINYI_HEDONG_FACILITIES_2022,
-  QIXIAN_FACILITIES_2021,
-  TAIGU_FACILITIES_2021,
-  XIANTAO_FACILITIES_2021,
-} from './ledgers';
+import { SMALL_FACILITY_LEDGERS, importLedgers, importSeeds } from './ledgers';
 
 // A facilitySummary with a flat selection is answered with JSON PostgreSQL builds; the same
 // question with a field only GraphQL writes (__typename) goes through GraphQL execution. Both
@@ -26,13 +18,7 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   await importSeeds(app);
-  await importLedgers(app, [
-    QIXIAN_FACILITIES_2021,
-    JIEXIU_FACILITIES_2021,
-    TAIGU_FACILITIES_2021,
-    XIANTAO_FACILITIES_2021,
-    LINYI_HEDONG_FACILITIES_2022,
-  ]);
+  await importLedgers(app, SMALL_FACILITY_LEDGERS);
 });
 
 afterAll(async () => {

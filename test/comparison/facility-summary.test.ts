@@ -5,15 +5,7 @@ import {
   type FacilityDimension,
   type RegionLevel,
 } from '../support/generated/graphql';
-import {
-  importLedgers,
-  importSeeds,
-  JIEXIU_FACILITIES_2021,
-  LINYI_HEDONG_FACILITIES_2022,
-  QIXIAN_FACILITIES_2021,
-  TAIGU_FACILITIES_2021,
-  XIANTAO_FACILITIES_2021,
-} from './ledgers';
+import { SMALL_FACILITY_LEDGERS, importLedgers, importSeeds } from './ledgers';
 
 // facilitySummary (api-contract.md): grouped totals; rollupTo adds sub-regions' rows into their
 // ancestor at that level. 2021: 晋中市 own 6 rows (quantity 9, 7,750,000 yuan, 5300 m², 200 km),
@@ -28,13 +20,7 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   await importSeeds(app);
-  await importLedgers(app, [
-    QIXIAN_FACILITIES_2021,
-    JIEXIU_FACILITIES_2021,
-    TAIGU_FACILITIES_2021,
-    XIANTAO_FACILITIES_2021,
-    LINYI_HEDONG_FACILITIES_2022,
-  ]);
+  await importLedgers(app, SMALL_FACILITY_LEDGERS);
 });
 
 afterAll(async () => {

@@ -93,6 +93,15 @@ export const LINYI_HEDONG_FACILITIES_2022 = facilities(
   ],
 );
 
+/** The five facilities ledgers beside the seeds whose summaries the tests work out by hand. */
+export const SMALL_FACILITY_LEDGERS = [
+  QIXIAN_FACILITIES_2021,
+  JIEXIU_FACILITIES_2021,
+  TAIGU_FACILITIES_2021,
+  XIANTAO_FACILITIES_2021,
+  LINYI_HEDONG_FACILITIES_2022,
+];
+
 /** The other 河东区 (371312) 2022 events: 2 events, 300 participants reported. */
 export const LINYI_HEDONG_EVENTS_2022: LedgerSpec = {
   file: 'linyi-hedong-events-2022.xlsx',
