@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { sayLimit } from '../modules/common/messages/limit-texts';
 import { sendProblem } from './http-errors';
 import { requestLang } from './request-lang';
@@ -15,15 +16,13 @@ const PROBES = new Set(['/healthz', '/readyz']);
 export function hostGuard(allowed: readonly string[]) {
   const any = allowed.includes('*');
   // Host headers are few (the names the server is reached by): each is parsed once, not per request
-  const admitted = new Map<string, boolean>();
+  const admitted = new LRUCache<string, boolean>({ max: 100 });
   const admits = (header: string) => {
     let known = admitted.get(header);
     if (known === undefined) {
       const host = hostName(header);
       known = host !== null && allowed.includes(host);
-      if (admitted.size < 100) {
-        admitted.set(header, known);
-      }
+      admitted.set(header, known);
     }
     return known;
   };

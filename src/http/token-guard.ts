@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import type { QueryLimits } from '../config';
@@ -49,7 +50,7 @@ export function countSource(query: string, limits: QueryLimits): SourceCount {
  * GraphQL's error shape. Reads the query of a GET, a JSON POST or a multipart operation alike.
  */
 export function tokenGuard(limits: QueryLimits) {
-  const passed = new PassedQueries();
+  const passed = new LRUCache<string, true>({ max: PASSED_TEXTS });
   return (req: Request, res: Response, next: NextFunction): void => {
     for (const query of queriesOf(req)) {
       if (passed.has(query)) {
@@ -68,7 +69,9 @@ export function tokenGuard(limits: QueryLimits) {
         res.status(400).json({ errors: [{ message, extensions: { code } }] });
         return;
       }
-      passed.add(query);
+      if (query.length <= PASSED_MAX_CHARS) {
+        passed.set(query, true);
+      }
     }
     next();
   };
@@ -77,27 +80,10 @@ export function tokenGuard(limits: QueryLimits) {
 /**
  * Query texts counted already and within the limits: clients send the same few texts with new
  * variables, and lexing one again cost as much as a small question's statement. Short texts
- * only, and a bounded number of them (the oldest leaves first), so the memory stays small.
+ * only, and a bounded number of them (the least used leaves first), so the memory stays small.
  */
-class PassedQueries {
-  private static readonly MAX_TEXTS = 500;
-  private static readonly MAX_CHARS = 4000;
-  private readonly texts = new Set<string>();
-
-  has(query: string): boolean {
-    return this.texts.has(query);
-  }
-
-  add(query: string): void {
-    if (query.length > PassedQueries.MAX_CHARS) {
-      return;
-    }
-    if (this.texts.size >= PassedQueries.MAX_TEXTS) {
-      this.texts.delete(this.texts.values().next().value!);
-    }
-    this.texts.add(query);
-  }
-}
+const PASSED_TEXTS = 500;
+const PASSED_MAX_CHARS = 4000;
 
 function queriesOf(req: Request): string[] {
   const bodies: unknown[] = Array.isArray(req.body) ? req.body : [req.body, req.query];
