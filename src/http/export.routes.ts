@@ -23,7 +23,7 @@ import { requireAccess } from './access';
 import { HttpProblem, sendProblem } from './http-errors';
 import { requestLang } from './request-lang';
 import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answer-etag';
-import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
+import { keepResponse, sendKeptResponse } from './kept-response';
 
 const QUESTIONS: Record<string, ExportQuestion> = {
   compare: compareExport,
@@ -104,22 +104,14 @@ async function keptExport(
     sendNotModified(res, tag, VARY);
     return;
   }
-  const { version, value } = await answers.lookupBytes(key, res);
-  const kept = value ? decodeKept(value) : null;
-  if (kept) {
-    setAnswerHeaders(res, tag, VARY);
-    sendKept(res, kept);
+  const { sent, version } = await sendKeptResponse(res, answers, key, () => tag, VARY);
+  if (sent) {
     return;
   }
-  captureBody(res, (body) => {
-    // a HEAD's response ends without its body: only a GET's is the answer
-    if (req.method === 'GET' && res.statusCode === 200) {
-      const disposition = res.getHeader('content-disposition');
-      const type = String(res.getHeader('content-type'));
-      const kept = { type, disposition: disposition ? String(disposition) : undefined, body };
-      answers.storeBytes(key, version, body.length, () => encodeKept(kept));
-    }
-  });
+  // a HEAD's response ends without its body: only a GET's is the answer
+  keepResponse(res, answers, key, () =>
+    req.method === 'GET' && res.statusCode === 200 ? version : null,
+  );
   await exported(() => setAnswerHeaders(res, tag, VARY));
 }
 

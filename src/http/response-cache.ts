@@ -4,7 +4,7 @@ import { decide, Need } from '../modules/access';
 import type { RequestAuth } from '../modules/common/access';
 import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answer-etag';
 import { mayAskAnAnswer } from './answer-plugin';
-import { captureBody, decodeKept, encodeKept, sendKept } from './kept-response';
+import { keepResponse, sendKeptResponse } from './kept-response';
 import { requestLang } from './request-lang';
 import { flatResponse, type FlatAnswer } from './flat-answer';
 
@@ -43,11 +43,7 @@ export function responseCache(services: AppServices) {
     }
     const mayBeKept = answers.has(key) || (answers.shared !== null && mayAskAnAnswer(queryOf(req)));
     if (mayBeKept && (await mayRead())) {
-      const { version, value } = await answers.lookupBytes(key, res);
-      const kept = value ? decodeKept(value) : null;
-      if (kept) {
-        setAnswerHeaders(res, tagOf(version), VARY);
-        sendKept(res, kept);
+      if ((await sendKeptResponse(res, answers, key, tagOf, VARY)).sent) {
         return;
       }
     }
@@ -64,13 +60,7 @@ export function responseCache(services: AppServices) {
       }
       return send(spliced(res, body));
     }) as Response['send'];
-    captureBody(res, (body) => {
-      const version = answerVersion(res);
-      if (version !== null) {
-        const type = String(res.getHeader('content-type'));
-        answers.storeBytes(key, version, body.length, () => encodeKept({ type, body }));
-      }
-    });
+    keepResponse(res, answers, key, () => answerVersion(res));
     next();
   };
 }
