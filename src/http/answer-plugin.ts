@@ -54,7 +54,7 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
           if (flat) {
             res.locals.splicedAnswer = flat;
             spliced = true;
-            return single({ data: { [flat.name]: [] } }, request);
+            return single(flat.standIn, request);
           }
           return null;
         },

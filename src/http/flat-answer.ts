@@ -13,31 +13,46 @@ import type { RegionLevel } from '../modules/region/region.entity';
 import { FacilityDimension } from '../modules/comparison/summary.types';
 import { facilitySummaryJson, type JsonField } from '../modules/comparison/summaries';
 
-/** A root field's answer as JSON text in parts (see facilitySummaryJson), under its name. */
+/**
+ * A response PostgreSQL wrote (in whole or in part): the body GraphQL is given to send in its
+ * place (`{"data":{…}}` with each root field a stand-in), and the real body in pieces of JSON
+ * text, written one after another.
+ */
 export interface FlatAnswer {
-  name: string;
-  parts: string[];
+  standIn: { data: Record<string, unknown> };
+  chunks: string[];
+}
+
+/** The body Apollo writes for a stand-in result. */
+export function standInBody(flat: FlatAnswer): string {
+  return `${JSON.stringify(flat.standIn)}\n`;
 }
 
 /**
- * The whole response `{"data":{name:[parts]}}` as UTF-8 bytes, written into one buffer: a
- * country's answer is 0.4 MB, and every copy of it is memory the collector has to account for.
+ * The whole response as UTF-8 bytes, written into one buffer: a country's answer is 0.4 MB, and
+ * every copy of it is memory the collector has to account for.
  */
-export function flatResponse({ name, parts }: FlatAnswer): Buffer {
-  const head = `{"data":{${JSON.stringify(name)}:[`;
-  const tail = ']}}\n';
-  let size = Buffer.byteLength(head) + tail.length + Math.max(parts.length - 1, 0);
-  for (const part of parts) {
-    size += Buffer.byteLength(part);
+export function flatResponse({ chunks }: FlatAnswer): Buffer {
+  let size = 0;
+  for (const chunk of chunks) {
+    size += Buffer.byteLength(chunk);
   }
   const body = Buffer.allocUnsafe(size);
-  let at = body.write(head);
-  for (const [i, part] of parts.entries()) {
-    at += i > 0 ? body.write(',', at) : 0;
-    at += body.write(part, at);
+  let at = 0;
+  for (const chunk of chunks) {
+    at += body.write(chunk, at);
   }
-  body.write(tail, at);
   return body;
+}
+
+/** `{"data":{name:[parts joined by commas]}}`: a root field's list written in parts. */
+function listAnswer(name: string, parts: string[]): FlatAnswer {
+  const chunks = [`{"data":{${JSON.stringify(name)}:[`];
+  for (const [i, part] of parts.entries()) {
+    chunks.push(...(i > 0 ? [',', part] : [part]));
+  }
+  chunks.push(']}}\n');
+  return { standIn: { data: { [name]: [] } }, chunks };
 }
 
 /** The fields of a summary group PostgreSQL writes itself; any other field goes through GraphQL. */
@@ -102,7 +117,7 @@ export async function flatAnswer(
       (args.rollupTo as RegionLevel | null | undefined) ?? null,
       fields,
     );
-    return parts === null ? null : { name: root.alias?.value ?? root.name.value, parts };
+    return parts === null ? null : listAnswer(root.alias?.value ?? root.name.value, parts);
   } catch {
     // a refusal (an unknown region, no grouping) is said by the resolver, in the reader's words
     return null;

@@ -31,6 +31,7 @@ import { reportRoutes } from './report.routes';
 import { templateRoutes } from './template.routes';
 import { pageRoutes } from './pages';
 import { answerCachePlugin } from './answer-plugin';
+import { flatListPlugin } from './flat-list';
 import { uploadDeadline } from './upload-deadline';
 import { graphqlUploads } from './graphql-uploads';
 import { localizeErrorsPlugin } from './localize-errors';
@@ -86,6 +87,7 @@ export async function createApp(services: AppServices): Promise<App> {
       queryLimitsPlugin(config.limits),
       databaseErrorsPlugin(config.statementTimeoutMs),
       answerCachePlugin(services.answers),
+      flatListPlugin(),
       localizeErrorsPlugin(),
     ],
   });

@@ -6,7 +6,7 @@ import { answerTag, matchesTag, sendNotModified, setAnswerHeaders } from './answ
 import { mayAskAnAnswer } from './answer-plugin';
 import { keepResponse, sendKeptResponse } from './kept-response';
 import { requestLang } from './request-lang';
-import { flatResponse, type FlatAnswer } from './flat-answer';
+import { flatResponse, standInBody, type FlatAnswer } from './flat-answer';
 
 /** What a GraphQL answer's bytes depend on beside the request itself. */
 const VARY = ['Accept', 'Accept-Language'];
@@ -94,7 +94,7 @@ function queryOf(req: Request): unknown {
  */
 function spliced(res: Response, body: unknown): unknown {
   const flat = res.locals.splicedAnswer as FlatAnswer | undefined;
-  if (flat && typeof body === 'string' && body === `{"data":{${JSON.stringify(flat.name)}:[]}}\n`) {
+  if (flat && typeof body === 'string' && body === standInBody(flat)) {
     return flatResponse(flat);
   }
   return body;

@@ -87,7 +87,7 @@ export async function pageRows<N extends { id: number }>(
  * page then reads a few rows per district, where `region_code = any(…) order by id` read and
  * sorted every current row of the city (and an id-order walk read the other cities' rows first).
  */
-function pageQuery(
+export function pageQuery(
   source: RowSource<{ id: number }>,
   where: SqlCondition[],
   limit: number,
@@ -113,7 +113,7 @@ function pageQuery(
   };
 }
 
-async function countRows(db: Knex, table: string, where: SqlCondition[]): Promise<number> {
+export async function countRows(db: Knex, table: string, where: SqlCondition[]): Promise<number> {
   const filter = whereClause(where);
   const { rows } = await db.raw(
     `select count(*)::int as n from "${table}"${filter.sql}`,

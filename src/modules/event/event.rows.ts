@@ -1,5 +1,8 @@
+import { DatePrecision } from '../common/date-precision';
+import { EventCategory, EventFormat, EventLevel } from '../common/enums';
+import { integerOf, jsonOf, labelOfSql, type NodeJson } from '../common/page-json';
 import type { RowSource } from '../common/paginate';
-import { factColumns, type FactNode } from '../fact/fact-node';
+import { FACT_JSON, factColumns, type FactNode } from '../fact/fact-node';
 import { Event } from './event.entity';
 
 type Own = Omit<
@@ -31,4 +34,29 @@ export const EVENT_ROWS: RowSource<EventNode> = {
   table: 'event',
   columns: factColumns(COLUMNS),
   type: Event,
+};
+
+/** An event's fields as the JSON list writes them (see common/page-json.ts). */
+export const EVENT_JSON: NodeJson = {
+  ...FACT_JSON,
+  name: jsonOf('q.name'),
+  startDate: jsonOf('q."startDate"'),
+  datePrecision: jsonOf('q."startPrecision"'),
+  endDate: jsonOf('q."endDate"'),
+  level: jsonOf('q.level'),
+  category: jsonOf('q.category'),
+  sport: jsonOf('q.sport'),
+  format: jsonOf('q.format'),
+  organizer: jsonOf('q.organizer'),
+  participants: integerOf('q.participants'),
+  teams: integerOf('q.teams'),
+  notes: jsonOf('q.notes'),
+  levelLabel: labelOfSql('EventLevel', Object.values(EventLevel), 'q.level'),
+  categoryLabel: labelOfSql('EventCategory', Object.values(EventCategory), 'q.category'),
+  formatLabel: labelOfSql('EventFormat', Object.values(EventFormat), 'q.format'),
+  datePrecisionLabel: labelOfSql(
+    'DatePrecision',
+    Object.values(DatePrecision),
+    'q."startPrecision"',
+  ),
 };

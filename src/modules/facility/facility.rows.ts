@@ -1,5 +1,8 @@
+import { DatePrecision } from '../common/date-precision';
+import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
+import { integerOf, jsonOf, labelOfSql, type NodeJson } from '../common/page-json';
 import type { RowSource } from '../common/paginate';
-import { factColumns, type FactNode } from '../fact/fact-node';
+import { FACT_JSON, factColumns, type FactNode } from '../fact/fact-node';
 import { Facility } from './facility.entity';
 
 type Own = Omit<
@@ -35,4 +38,30 @@ export const FACILITY_ROWS: RowSource<FacilityNode> = {
   table: 'facility',
   columns: factColumns(COLUMNS),
   type: Facility,
+};
+
+/** A facility's fields as the JSON list writes them (see common/page-json.ts). */
+export const FACILITY_JSON: NodeJson = {
+  ...FACT_JSON,
+  name: jsonOf('q.name'),
+  type: jsonOf('q.type'),
+  projectType: jsonOf('q."projectType"'),
+  status: jsonOf('q.status'),
+  quantity: integerOf('q.quantity'),
+  investmentYuan: jsonOf('q."investmentYuan"'),
+  areaM2: jsonOf('q."areaM2"'),
+  lengthKm: jsonOf('q."lengthKm"'),
+  completedOn: jsonOf('q."completedOn"'),
+  completedOnPrecision: jsonOf('q."completedPrecision"'),
+  fundingSource: jsonOf('q."fundingSource"'),
+  address: jsonOf('q.address'),
+  notes: jsonOf('q.notes'),
+  typeLabel: labelOfSql('FacilityType', Object.values(FacilityType), 'q.type'),
+  statusLabel: labelOfSql('FacilityStatus', Object.values(FacilityStatus), 'q.status'),
+  projectTypeLabel: labelOfSql('ProjectType', Object.values(ProjectType), 'q."projectType"'),
+  completedOnPrecisionLabel: labelOfSql(
+    'DatePrecision',
+    Object.values(DatePrecision),
+    'q."completedPrecision"',
+  ),
 };

@@ -1,3 +1,4 @@
+import { idOf, integerOf, jsonOf, type NodeJson } from '../common/page-json';
 /**
  * A fact as a list serves it: a plain row, not an entity (a list is read-only, and hydrating
  * entities cost a read most of its time), with the property names of the fact's GraphQL type.
@@ -30,3 +31,13 @@ export function factColumns(own: Record<string, string>): string {
   );
   return [...FACT_COLUMNS, ...renamed].join(', ');
 }
+
+/** How the JSON list writes the fields every fact type shares (see common/page-json.ts). */
+export const FACT_JSON: NodeJson = {
+  id: idOf('q.id'),
+  year: integerOf('q.year'),
+  approximateFields: jsonOf('q."approximateFields"'),
+  regionCode: jsonOf('q."regionCode"'),
+  regionName: jsonOf('r.name'),
+  regionFullName: jsonOf('r.full_name'),
+};
