@@ -1,17 +1,11 @@
 import type { GraphQLRequestContext } from '@apollo/server';
-import {
-  getArgumentValues,
-  getVariableValues,
-  Kind,
-  type FieldNode,
-  type GraphQLField,
-  type SelectionNode,
-} from 'graphql';
+import type { SelectionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
 import type { FacilityFilter } from '../modules/facility/facility.resolver';
 import type { RegionLevel } from '../modules/region/region.entity';
 import { FacilityDimension } from '../modules/comparison/summary.types';
 import { facilitySummaryJson, type JsonField } from '../modules/comparison/summaries';
+import { distinct, isPlainField, keyOf, leaves, rootArguments } from './flat-selection';
 
 /**
  * A response PostgreSQL wrote (in whole or in part): the body GraphQL is given to send in its
@@ -87,24 +81,8 @@ export async function flatAnswer(
     return null;
   }
   const fields = jsonFields(root.selectionSet?.selections ?? []);
-  const definition = request.schema.getQueryType()?.getFields().facilitySummary;
-  if (!fields || !definition) {
-    return null;
-  }
-  const variables = getVariableValues(
-    request.schema,
-    operation.variableDefinitions ?? [],
-    request.request.variables ?? {},
-  );
-  if (variables.errors) {
-    return null;
-  }
-  const args = getArgumentValues(
-    definition as GraphQLField<unknown, unknown>,
-    root,
-    variables.coerced,
-  );
-  if (args.region != null || args.year != null || args.years != null) {
+  const [args] = (fields && rootArguments(request, [root])) ?? [];
+  if (!fields || !args || args.region != null || args.year != null || args.years != null) {
     return null;
   }
   const { services } = request.contextValue;
@@ -124,10 +102,6 @@ export async function flatAnswer(
   }
 }
 
-function isPlainField(selection: SelectionNode | undefined): selection is FieldNode {
-  return selection?.kind === Kind.FIELD && (selection.directives?.length ?? 0) === 0;
-}
-
 function jsonFields(selections: readonly SelectionNode[]): JsonField[] | null {
   const fields: JsonField[] = [];
   for (const selection of selections) {
@@ -135,24 +109,21 @@ function jsonFields(selections: readonly SelectionNode[]): JsonField[] | null {
       return null;
     }
     const field = selection.name.value;
-    const key = selection.alias?.value ?? field;
     if (field === 'region') {
-      const region = (selection.selectionSet?.selections ?? []).map((inner) =>
-        isPlainField(inner) && REGION_FIELDS.has(inner.name.value)
-          ? { key: inner.alias?.value ?? inner.name.value, column: inner.name.value as 'code' }
-          : null,
-      );
-      const keys = new Set(region.map((r) => r?.key));
-      if (region.length === 0 || region.some((r) => r === null) || keys.size < region.length) {
+      const region = leaves(selection, REGION_FIELDS);
+      if (!region) {
         return null;
       }
-      fields.push({ key, field, region: region as JsonField['region'] });
+      fields.push({
+        key: keyOf(selection),
+        field,
+        region: region.map((r) => ({ key: r.key, column: r.field as 'code' | 'name' })),
+      });
     } else if (GROUP_FIELDS.has(field) && !selection.selectionSet) {
-      fields.push({ key, field });
+      fields.push({ key: keyOf(selection), field });
     } else {
       return null;
     }
   }
-  // a key given twice is merged by GraphQL; that is left to it
-  return new Set(fields.map((f) => f.key)).size === fields.length ? fields : null;
+  return distinct(fields) ? fields : null;
 }

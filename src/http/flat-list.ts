@@ -1,12 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import {
-  getArgumentValues,
-  getVariableValues,
-  Kind,
-  type FieldNode,
-  type GraphQLField,
-  type SelectionNode,
-} from 'graphql';
+import type { FieldNode } from 'graphql';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../modules/common/request-context';
 import { decide, Need } from '../modules/access';
@@ -20,6 +13,7 @@ import { facilityWhere, type FacilityFilter } from '../modules/facility/facility
 import { FACILITY_JSON, FACILITY_ROWS } from '../modules/facility/facility.rows';
 import type { RegionIndex } from '../regions/region-index';
 import type { FlatAnswer } from './flat-answer';
+import { distinct, isPlainField, keyOf, leaves, rootArguments } from './flat-selection';
 
 /** The lists PostgreSQL can write as JSON: their rows, node fields and conditions. */
 const LISTS: Record<string, List> = {
@@ -88,43 +82,28 @@ async function flatListAnswer(
   if (
     operation?.operation !== 'query' ||
     !roots.every(isPlainField) ||
-    !roots.some((root) => root.name.value in LISTS) ||
+    !roots.some((root) => Object.hasOwn(LISTS, root.name.value)) ||
     !(await decide(request.contextValue.auth, Need.READ)).ok
   ) {
     return null;
   }
-  const variables = getVariableValues(
-    request.schema,
-    operation.variableDefinitions ?? [],
-    request.request.variables ?? {},
-  );
-  if (variables.errors) {
+  const args = rootArguments(request, roots as FieldNode[]);
+  if (!args) {
     return null;
   }
-  const query = request.schema.getQueryType()!.getFields();
   const { services } = request.contextValue;
   const answers: [string, Answer][] = [];
-  for (const root of roots as FieldNode[]) {
-    const definition = query[root.name.value] as GraphQLField<unknown, unknown> | undefined;
-    if (!definition) {
-      return null;
-    }
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(definition, root, variables.coerced);
-    } catch {
-      return null;
-    }
+  for (const [i, root] of (roots as FieldNode[]).entries()) {
     const answer =
       root.name.value === 'region'
-        ? regionAnswer(services.regions, args, root)
-        : listAnswer(services.reads(), services.regions, root, args);
+        ? regionAnswer(services.regions, args[i], root)
+        : listAnswer(services.reads(), services.regions, root, args[i]);
     if (!answer) {
       return null;
     }
     answers.push([keyOf(root), answer]);
   }
-  if (new Set(answers.map(([key]) => key)).size < answers.length) {
+  if (!distinct(answers.map(([key]) => ({ key })))) {
     return null;
   }
   try {
@@ -165,7 +144,7 @@ function listAnswer(
   root: FieldNode,
   args: Record<string, unknown>,
 ): Answer | null {
-  const list = LISTS[root.name.value];
+  const list = Object.hasOwn(LISTS, root.name.value) ? LISTS[root.name.value] : undefined;
   const parts = root.selectionSet?.selections ?? [];
   if (!list || !parts.every(isPlainField)) {
     return null;
@@ -233,33 +212,3 @@ function nodeSelection(nodes: FieldNode): NodeField[] | null {
   }
   return fields.length > 0 && distinct(fields) ? fields : null;
 }
-
-/** A field's leaf fields when each is one of `allowed`, asked once and without arguments. */
-function leaves(field: FieldNode, allowed: Set<string>): { key: string; field: string }[] | null {
-  const selections = field.selectionSet?.selections ?? [];
-  const fields = selections.map((s) =>
-    isPlainField(s) && allowed.has(s.name.value) && !s.selectionSet
-      ? { key: keyOf(s), field: s.name.value }
-      : null,
-  );
-  if (fields.length === 0 || fields.some((f) => f === null)) {
-    return null;
-  }
-  return distinct(fields as { key: string }[])
-    ? (fields as { key: string; field: string }[])
-    : null;
-}
-
-function isPlainField(selection: SelectionNode | undefined): selection is FieldNode {
-  return (
-    selection?.kind === Kind.FIELD &&
-    (selection.directives?.length ?? 0) === 0 &&
-    !selection.name.value.startsWith('__')
-  );
-}
-
-const keyOf = (field: FieldNode) => field.alias?.value ?? field.name.value;
-
-// a key asked twice is merged by GraphQL; that is left to it
-const distinct = (fields: readonly { key: string }[]) =>
-  new Set(fields.map((f) => f.key)).size === fields.length;

@@ -108,9 +108,7 @@ export async function facilitySummaryJson(
     if (f.field === 'region' && f.region) {
       expr = `'null'`;
       if (grouped.has('regionCode')) {
-        const inner = f.region.map(
-          (r, j) => `${key(r.key, j === 0)}, ${REGION_JSON[r.column]}`,
-        );
+        const inner = f.region.map((r, j) => `${key(r.key, j === 0)}, ${REGION_JSON[r.column]}`);
         expr = `case when r.code is null then 'null' else concat(${inner.join(', ')}, '}') end`;
       }
     } else {
