@@ -78,7 +78,8 @@ export function answerCachePlugin(answers: AnswerCache): ApolloServerPlugin<Requ
   };
 }
 
-function single(result: unknown, request: GraphQLRequestContext<RequestContext>) {
+/** A response a plugin answers with, in place of executing the operation. */
+export function single(result: unknown, request: GraphQLRequestContext<RequestContext>) {
   return {
     body: { kind: 'single' as const, singleResult: result as never },
     http: request.response.http,

@@ -1,11 +1,10 @@
 import type { GraphQLRequestContext } from '@apollo/server';
-import type { SelectionNode } from 'graphql';
 import type { RequestContext } from '../modules/common/request-context';
 import type { FacilityFilter } from '../modules/facility/facility.resolver';
 import type { RegionLevel } from '../modules/region/region.entity';
 import { FacilityDimension } from '../modules/comparison/summary.types';
-import { facilitySummaryJson, type JsonField } from '../modules/comparison/summaries';
-import { distinct, isPlainField, keyOf, leaves, rootArguments } from './flat-selection';
+import { facilitySummaryJson } from '../modules/comparison/summaries';
+import { isPlainField, jsonSelection, rootArguments } from './flat-selection';
 
 /**
  * A response PostgreSQL wrote (in whole or in part): the body GraphQL is given to send in its
@@ -80,7 +79,7 @@ export async function flatAnswer(
   if (more.length > 0 || !isPlainField(root) || root.name.value !== 'facilitySummary') {
     return null;
   }
-  const fields = jsonFields(root.selectionSet?.selections ?? []);
+  const fields = jsonSelection(root, (name) => GROUP_FIELDS.has(name), REGION_FIELDS);
   const [args] = (fields && rootArguments(request, [root])) ?? [];
   if (!fields || !args || args.region != null || args.year != null || args.years != null) {
     return null;
@@ -100,30 +99,4 @@ export async function flatAnswer(
     // a refusal (an unknown region, no grouping) is said by the resolver, in the reader's words
     return null;
   }
-}
-
-function jsonFields(selections: readonly SelectionNode[]): JsonField[] | null {
-  const fields: JsonField[] = [];
-  for (const selection of selections) {
-    if (!isPlainField(selection)) {
-      return null;
-    }
-    const field = selection.name.value;
-    if (field === 'region') {
-      const region = leaves(selection, REGION_FIELDS);
-      if (!region) {
-        return null;
-      }
-      fields.push({
-        key: keyOf(selection),
-        field,
-        region: region.map((r) => ({ key: r.key, column: r.field as 'code' | 'name' })),
-      });
-    } else if (GROUP_FIELDS.has(field) && !selection.selectionSet) {
-      fields.push({ key: keyOf(selection), field });
-    } else {
-      return null;
-    }
-  }
-  return distinct(fields) ? fields : null;
 }

@@ -5,15 +5,24 @@ import type { RequestContext } from '../modules/common/request-context';
 import { decide, Need } from '../modules/access';
 import { encodeCursor } from '../modules/common/cursor';
 import { flatWhere, type FlatFilterArgs, type SqlCondition } from '../modules/common/filters';
-import { pageJson, type NodeField, type NodeJson } from '../modules/common/page-json';
+import type { FieldJson } from '../modules/common/json-sql';
+import { pageJson } from '../modules/common/page-json';
 import { countRows, type PageArgs, type RowSource } from '../modules/common/paginate';
 import { eventWhere, type EventFilter } from '../modules/event/event.resolver';
 import { EVENT_JSON, EVENT_ROWS } from '../modules/event/event.rows';
 import { facilityWhere, type FacilityFilter } from '../modules/facility/facility.resolver';
 import { FACILITY_JSON, FACILITY_ROWS } from '../modules/facility/facility.rows';
 import type { RegionIndex } from '../regions/region-index';
+import { single } from './answer-plugin';
 import type { FlatAnswer } from './flat-answer';
-import { distinct, isPlainField, keyOf, leaves, rootArguments } from './flat-selection';
+import {
+  distinct,
+  isPlainField,
+  jsonSelection,
+  keyOf,
+  leaves,
+  rootArguments,
+} from './flat-selection';
 
 /** The lists PostgreSQL can write as JSON: their rows, node fields and conditions. */
 const LISTS: Record<string, List> = {
@@ -31,7 +40,7 @@ const LISTS: Record<string, List> = {
 
 interface List {
   rows: RowSource<{ id: number }>;
-  json: NodeJson;
+  json: FieldJson;
   where: (regions: RegionIndex, filter: unknown) => SqlCondition[];
 }
 
@@ -61,10 +70,7 @@ export function flatListPlugin(): ApolloServerPlugin<RequestContext> {
             return null;
           }
           res.locals.splicedAnswer = flat;
-          return {
-            body: { kind: 'single', singleResult: flat.standIn },
-            http: request.response.http,
-          };
+          return single(flat.standIn, request);
         },
       };
     },
@@ -151,7 +157,7 @@ function listAnswer(
   }
   const fields = parts.map((part) => ({ key: keyOf(part), field: part.name.value, part }));
   const nodes = fields.find((f) => f.field === 'nodes');
-  const nodeFields = nodes ? nodeSelection(nodes.part) : [];
+  const nodeFields = nodes ? jsonSelection(nodes.part, () => true, REGION_RECORD) : [];
   const pageInfo = fields.find((f) => f.field === 'pageInfo');
   const infoFields = pageInfo ? leaves(pageInfo.part, PAGE_INFO) : [];
   const known = fields.every((f) => ['nodes', 'pageInfo', 'totalCount'].includes(f.field));
@@ -188,27 +194,4 @@ function listAnswer(
     });
     return `{${values.join(',')}}`;
   };
-}
-
-/** The node fields asked, with `region { … }` as its own keys; null for any other shape. */
-function nodeSelection(nodes: FieldNode): NodeField[] | null {
-  const fields: NodeField[] = [];
-  for (const selection of nodes.selectionSet?.selections ?? []) {
-    if (!isPlainField(selection)) {
-      return null;
-    }
-    const field = selection.name.value;
-    if (field === 'region') {
-      const region = leaves(selection, REGION_RECORD);
-      if (!region) {
-        return null;
-      }
-      fields.push({ key: keyOf(selection), field, region });
-    } else if (!selection.selectionSet) {
-      fields.push({ key: keyOf(selection), field });
-    } else {
-      return null;
-    }
-  }
-  return fields.length > 0 && distinct(fields) ? fields : null;
 }

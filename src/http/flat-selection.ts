@@ -7,6 +7,7 @@ import {
   type GraphQLField,
   type SelectionNode,
 } from 'graphql';
+import type { JsonField } from '../modules/common/json-sql';
 
 // What the flat answers (flat-answer.ts, flat-list.ts) read of an operation before they take it:
 // plain fields only, so that anything GraphQL would treat otherwise goes through GraphQL.
@@ -71,4 +72,34 @@ export function rootArguments(
   } catch {
     return null;
   }
+}
+
+/**
+ * The fields a flat answer writes for each row: leaf fields `leaf` accepts, and `region { … }`
+ * with the fields of `region` (each under its own key); null for any other shape.
+ */
+export function jsonSelection(
+  field: FieldNode,
+  leaf: (name: string) => boolean,
+  region: ReadonlySet<string>,
+): JsonField[] | null {
+  const fields: JsonField[] = [];
+  for (const selection of field.selectionSet?.selections ?? []) {
+    if (!isPlainField(selection)) {
+      return null;
+    }
+    const name = selection.name.value;
+    if (name === 'region') {
+      const inner = leaves(selection, region);
+      if (!inner) {
+        return null;
+      }
+      fields.push({ key: keyOf(selection), field: name, region: inner });
+    } else if (leaf(name) && !selection.selectionSet) {
+      fields.push({ key: keyOf(selection), field: name });
+    } else {
+      return null;
+    }
+  }
+  return fields.length > 0 && distinct(fields) ? fields : null;
 }

@@ -62,11 +62,7 @@ export async function pageRows<N extends { id: number }>(
   where: SqlCondition[],
   args: PageArgs,
 ): Promise<Page<N>> {
-  const limit = pageSize(args.first);
-  const after: SqlCondition[] = args.after
-    ? [{ sql: 'id > ?', bindings: [decodeCursor(args.after, 'integer')] }]
-    : [];
-  const { sql, bindings } = pageQuery(source, [...where, ...after], limit + 1);
+  const { sql, bindings, limit } = pageStatement(source, where, args);
   const { rows } = await db.raw(sql, bindings as never);
   const prototype = rowPrototype(source.type);
   const nodes = (rows as object[])
@@ -82,12 +78,28 @@ export async function pageRows<N extends { id: number }>(
 }
 
 /**
+ * The statement of the page `args` asks (its size, after its cursor): it reads one row more than
+ * the page holds, to tell whether more follow. A bad cursor or size is refused here.
+ */
+export function pageStatement(
+  source: RowSource<{ id: number }>,
+  where: SqlCondition[],
+  args: PageArgs,
+): SqlCondition & { limit: number } {
+  const limit = pageSize(args.first);
+  const after: SqlCondition[] = args.after
+    ? [{ sql: 'id > ?', bindings: [decodeCursor(args.after, 'integer')] }]
+    : [];
+  return { ...pageQuery(source, [...where, ...after], limit + 1), limit };
+}
+
+/**
  * One page's statement. With a region condition, each region's rows are walked in id order
  * (the current-facts index by region) and only the first `limit` of each are merged: a city's
  * page then reads a few rows per district, where `region_code = any(…) order by id` read and
  * sorted every current row of the city (and an id-order walk read the other cities' rows first).
  */
-export function pageQuery(
+function pageQuery(
   source: RowSource<{ id: number }>,
   where: SqlCondition[],
   limit: number,

@@ -9,6 +9,15 @@ import {
   type EventDimension,
   type FacilityDimension,
 } from './summary.types';
+import {
+  floatOf,
+  integerOf,
+  jsonOf,
+  objectSql,
+  regionObjectSql,
+  type FieldJson,
+  type JsonField,
+} from '../common/json-sql';
 import { summarize, summarySql } from './summary.service';
 import { EVENT_SUMMARY, FACILITY_SUMMARY } from './summary.specs';
 
@@ -35,36 +44,17 @@ export async function facilitySummary(
   );
 }
 
-/** A field of the JSON answer: its key, and a group's field or the region's column it holds. */
-export interface JsonField {
-  key: string;
-  field: string;
-  /** For `region`: its keys and the region columns they hold. */
-  region?: { key: string; column: 'code' | 'name' }[];
-}
-
-/**
- * Group fields a JSON answer may hold, and how PostgreSQL writes each as JSON text. A number's
- * text is its JSON; a label goes through to_json (escapes). to_json looks up how to write its
- * argument's type on every call: on a country's 2,847 rows, with a region and three sums each,
- * it was a third of the statement. A float8's text is what to_json writes for it, the shortest
- * that reads back the same; the two differ only for NaN and infinities, which no ledger stores.
- */
-const json = (expr: string) => `coalesce(to_json(${expr})::text, 'null')`;
-const integer = (expr: string) => `coalesce((${expr})::text, 'null')`;
-const float = (expr: string) => `coalesce((${expr})::float8::text, 'null')`;
-/** A region column as JSON: a code is six digits (GB/T 2260), which JSON needs no escape for. */
-const REGION_JSON = { code: `'"' || r.code || '"'`, name: json('r.name') };
-const FACILITY_JSON: Record<string, string> = {
-  year: integer('s."year"'),
-  type: json('s."type"'),
-  status: json('s."status"'),
-  projectType: json('s."projectType"'),
-  count: integer('s."count"'),
-  quantity: integer('s."quantity"'),
-  investmentYuan: float('s."investmentYuan"'),
-  areaM2: float('s."areaM2"'),
-  lengthKm: float('s."lengthKm"'),
+/** Group fields a JSON answer may hold, and how PostgreSQL writes each as JSON text. */
+const FACILITY_JSON: FieldJson = {
+  year: integerOf('s."year"'),
+  type: jsonOf('s."type"'),
+  status: jsonOf('s."status"'),
+  projectType: jsonOf('s."projectType"'),
+  count: integerOf('s."count"'),
+  quantity: integerOf('s."quantity"'),
+  investmentYuan: floatOf('s."investmentYuan"'),
+  areaM2: floatOf('s."areaM2"'),
+  lengthKm: floatOf('s."lengthKm"'),
 };
 
 /**
@@ -89,41 +79,24 @@ export async function facilitySummaryJson(
     rollupTo,
   });
   const grouped = new Set(keys);
-  const value = (field: string) =>
-    ['year', 'type', 'status', 'projectType'].includes(field) && !grouped.has(field)
-      ? `'null'`
-      : FACILITY_JSON[field];
-  // Text put together as JSON.stringify writes it (no spaces), where json_build_object and
-  // json_agg add spaces and line breaks: the bytes a kept answer holds stay as small as before.
-  // The key parts ('{"code":', ',"name":') are bindings, written by JSON.stringify.
-  const parts: string[] = [];
   const texts: string[] = [];
-  const key = (k: string, first: boolean) => {
-    texts.push(`${first ? '{' : ','}${JSON.stringify(k)}:`);
-    return '?::text';
+  const value = (f: JsonField) => {
+    if (f.region) {
+      return grouped.has('regionCode') ? regionObjectSql(f.region, texts) : `'null'`;
+    }
+    return ['year', 'type', 'status', 'projectType'].includes(f.field) && !grouped.has(f.field)
+      ? `'null'`
+      : FACILITY_JSON[f.field];
   };
-  for (const [i, f] of fields.entries()) {
-    const name = key(f.key, i === 0);
-    let expr: string | undefined;
-    if (f.field === 'region' && f.region) {
-      expr = `'null'`;
-      if (grouped.has('regionCode')) {
-        const inner = f.region.map((r, j) => `${key(r.key, j === 0)}, ${REGION_JSON[r.column]}`);
-        expr = `case when r.code is null then 'null' else concat(${inner.join(', ')}, '}') end`;
-      }
-    } else {
-      expr = value(f.field);
-    }
-    if (!expr) {
-      return null;
-    }
-    parts.push(`${name}, ${expr}`);
+  const group = objectSql(fields, value, texts);
+  if (!group) {
+    return null;
   }
   const region = grouped.has('regionCode') ? 'left join region r on r.code = s."regionCode"' : '';
   const order = keys.map((k) => `s."${k}" nulls first`).join(', ');
   const { rows } = await db.raw(
     `select string_agg(o, ',' order by n) as part
-     from (select concat(${parts.join(', ')}, '}') as o, row_number() over (order by ${order}) as n
+     from (select ${group} as o, row_number() over (order by ${order}) as n
            from (${sql}) s ${region}) g
      group by (n - 1) / ${GROUPS_PER_PART}
      order by min(n)`,

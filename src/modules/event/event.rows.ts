@@ -1,6 +1,6 @@
 import { DatePrecision } from '../common/date-precision';
 import { EventCategory, EventFormat, EventLevel } from '../common/enums';
-import { integerOf, jsonOf, labelOfSql, type NodeJson } from '../common/page-json';
+import { integerOf, jsonOf, labelOfSql, type FieldJson } from '../common/json-sql';
 import type { RowSource } from '../common/paginate';
 import { FACT_JSON, factColumns, type FactNode } from '../fact/fact-node';
 import { Event } from './event.entity';
@@ -37,7 +37,7 @@ export const EVENT_ROWS: RowSource<EventNode> = {
 };
 
 /** An event's fields as the JSON list writes them (see common/page-json.ts). */
-export const EVENT_JSON: NodeJson = {
+export const EVENT_JSON: FieldJson = {
   ...FACT_JSON,
   name: jsonOf('q.name'),
   startDate: jsonOf('q."startDate"'),

@@ -1,6 +1,6 @@
 import { DatePrecision } from '../common/date-precision';
 import { FacilityStatus, FacilityType, ProjectType } from '../common/enums';
-import { integerOf, jsonOf, labelOfSql, type NodeJson } from '../common/page-json';
+import { integerOf, jsonOf, labelOfSql, type FieldJson } from '../common/json-sql';
 import type { RowSource } from '../common/paginate';
 import { FACT_JSON, factColumns, type FactNode } from '../fact/fact-node';
 import { Facility } from './facility.entity';
@@ -41,7 +41,7 @@ export const FACILITY_ROWS: RowSource<FacilityNode> = {
 };
 
 /** A facility's fields as the JSON list writes them (see common/page-json.ts). */
-export const FACILITY_JSON: NodeJson = {
+export const FACILITY_JSON: FieldJson = {
   ...FACT_JSON,
   name: jsonOf('q.name'),
   type: jsonOf('q.type'),

@@ -1,4 +1,4 @@
-import { idOf, integerOf, jsonOf, type NodeJson } from '../common/page-json';
+import { idOf, integerOf, jsonOf, type FieldJson } from '../common/json-sql';
 /**
  * A fact as a list serves it: a plain row, not an entity (a list is read-only, and hydrating
  * entities cost a read most of its time), with the property names of the fact's GraphQL type.
@@ -33,7 +33,7 @@ export function factColumns(own: Record<string, string>): string {
 }
 
 /** How the JSON list writes the fields every fact type shares (see common/page-json.ts). */
-export const FACT_JSON: NodeJson = {
+export const FACT_JSON: FieldJson = {
   id: idOf('q.id'),
   year: integerOf('q.year'),
   approximateFields: jsonOf('q."approximateFields"'),
